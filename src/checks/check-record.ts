@@ -1,0 +1,35 @@
+import type { PlatformBucket } from '../domain/platform-buckets.js';
+import type { SourceLocation } from '../validate/diagnostic.js';
+
+/** The two kinds of check a month may have. */
+export type CheckKind = '单否专项检查' | '全面检查';
+export const CHECK_KINDS: readonly CheckKind[] = ['单否专项检查', '全面检查'];
+
+/** One validated result row (DATA.md §3), before it is linked to a registry account. */
+export interface CheckRow {
+  /** `YYYY-MM`. */
+  month: string;
+  kind: CheckKind;
+  name?: string;
+  platformRaw?: string;
+  platform?: PlatformBucket;
+  filingId?: string;
+  score?: number;
+  veto: boolean;
+  /** 否决情形. */
+  vetoReason?: string;
+  /** 问题描述. */
+  problem?: string;
+  conclusion?: '合格' | '不合格';
+  reposting: boolean;
+  at: SourceLocation;
+}
+
+/** A result row linked to its account, with the verdict worked out. */
+export interface CheckRecord extends CheckRow {
+  /** Registry index of the account. */
+  account: number;
+  failed: boolean;
+  /** Why it failed, as the circular's list prints it; empty when it passed. */
+  reasons: string[];
+}

@@ -1,0 +1,42 @@
+import type { PlatformBucket } from '../domain/platform-buckets.js';
+import type { SourceLocation } from '../validate/diagnostic.js';
+
+/** The level name for city-level accounts (市级部门单位); every other 所属地区 is a district. */
+export const CITY_LEVEL = '市级';
+
+/** 状态, folded onto three values. */
+export type AccountStatus = '正常' | '关停' | '注销';
+
+/** One validated registry row (DATA.md §2). Dates are `YYYY-MM-DD`. */
+export interface RegistryAccount {
+  /** Registry order, 0-based; lists in the statistics follow it. */
+  index: number;
+  name: string;
+  /** Normalised name for matching (see `nameKey`). */
+  key: string;
+  /** The platform as typed, e.g. 抖音. */
+  platformRaw: string;
+  platform: PlatformBucket;
+  /** 开设主体. */
+  operator: string;
+  /** `市级` or one of the configured districts. */
+  district: string;
+  filingId?: string;
+  filedOn?: string;
+  status: AccountStatus;
+  closedOn?: string;
+  lastUpdate?: string;
+  /** The row (column A) the account came from. */
+  at: SourceLocation;
+}
+
+/**
+ * True when the account counts as registered at `asOf`: filed on or before it (or no 备案日期), and
+ * not closed on or before it. NOTE: 关停/注销 without 注销日期 is treated as closed before any period.
+ */
+export function isRegisteredAt(account: RegistryAccount, asOf: string): boolean {
+  if (account.filedOn !== undefined && account.filedOn > asOf) return false;
+  if (account.status !== '正常') return account.closedOn !== undefined && account.closedOn > asOf;
+  if (account.closedOn !== undefined && account.closedOn <= asOf) return false;
+  return true;
+}

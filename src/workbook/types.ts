@@ -1,0 +1,59 @@
+/**
+ * What a workbook reader hands to the record readers: plain cell values, row by row.
+ * Every reader (xlsx, csv) produces this shape, so the record readers never see a file format.
+ */
+
+/** An error cell such as `#N/A` or `#DIV/0!`. */
+export interface CellError {
+  error: string;
+}
+
+/**
+ * A cell's value as the user sees it.
+ * - text (rich text joined, hyperlink text taken, inline strings decoded),
+ * - number (formula results included; a date-formatted number is already a Date),
+ * - boolean, Date (UTC; date cells and `t="d"` ISO cells), an error cell, or null for empty.
+ * NOTE: only the master cell of a merged range carries its value; the others are null.
+ */
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+/** One row of a sheet: `cells[0]` is column A. `row` is the 1-based row number in the sheet. */
+export interface SheetRow {
+  row: number;
+  cells: CellValue[];
+}
+
+/** One sheet of a workbook, read lazily. */
+export interface SheetSource {
+  name: string;
+  /** True when the workbook uses the 1904 date system (matters for serial numbers typed into date columns). */
+  date1904: boolean;
+  /** The sheet's non-empty rows in order. Reading may fail; the iterator then throws a WorkbookReadError. */
+  rows(): AsyncIterable<SheetRow>;
+}
+
+/** An opened workbook. */
+export interface WorkbookSource {
+  /** The path as given (or relative to the workspace), used in diagnostics. */
+  file: string;
+  sheets: SheetSource[];
+}
+
+/** Thrown by a reader for a file it cannot read; the message is Chinese and names the file. */
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly code: string,
+    message: string,
+    readonly hint?: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+    this.name = 'WorkbookReadError';
+  }
+}
+
+/** True for an error cell. */
+export function isCellError(value: CellValue | undefined): value is CellError {
+  return typeof value === 'object' && value !== null && !(value instanceof Date) && 'error' in value;
+}
