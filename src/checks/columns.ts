@@ -1,0 +1,103 @@
+/**
+ * The results sheets' columns (DATA.md §3): canonical header, accepted aliases, whether required, the
+ * note the `init` template writes on the header cell, and the fixed values where there are some.
+ * 账号名称, 平台类型 and 备案编号 are the registry's own column specs.
+ */
+import { CHECK_KIND_ALIASES, CONCLUSION_ALIASES } from '../domain/parse-values.js';
+import { FILING_ID_COLUMN, NAME_COLUMN, PLATFORM_COLUMN } from '../registry/columns.js';
+import type { ColumnTable } from '../validate/column-spec.js';
+import { CHECK_KINDS } from './check-record.js';
+
+/** The result fields a column may fill. */
+export type CheckField =
+  | 'month'
+  | 'kind'
+  | 'name'
+  | 'platform'
+  | 'filingId'
+  | 'score'
+  | 'veto'
+  | 'vetoReason'
+  | 'problem'
+  | 'conclusion'
+  | 'reposting';
+
+const ACCOUNT_IDENTITY = '账号名称和平台类型，或备案编号，至少填写一种';
+
+/** The usual 否决情形 (any other text is accepted too). */
+export const VETO_REASONS: readonly string[] = ['安全问题', '内容不更新', '互动回应差'];
+
+/** The results sheets' column table, in the order the template lays the columns out. */
+export const CHECK_COLUMNS: ColumnTable<CheckField> = [
+  {
+    field: 'month',
+    header: '检查月份',
+    aliases: ['检查时间', '检查日期', '月份'],
+    required: false,
+    requiredWhen: '工作表名称未写明月份（如“2022年10月”）时必填',
+    note: '如 2022-10 或 2022年10月',
+  },
+  {
+    field: 'kind',
+    header: '检查类型',
+    aliases: ['检查方式', '检查类别'],
+    required: false,
+    note: '单否专项检查或全面检查；留空时有得分的视为全面检查',
+    values: [
+      ...CHECK_KINDS,
+      ...CHECK_KINDS.flatMap((kind) => CHECK_KIND_ALIASES[kind].filter((a) => a !== kind)),
+    ],
+  },
+  { ...NAME_COLUMN, required: false, requiredWhen: ACCOUNT_IDENTITY },
+  { ...PLATFORM_COLUMN, required: false, requiredWhen: ACCOUNT_IDENTITY },
+  { ...FILING_ID_COLUMN, requiredWhen: ACCOUNT_IDENTITY, note: '台账中的备案编号；填写后按编号匹配账号' },
+  {
+    field: 'score',
+    header: '得分',
+    aliases: ['分数', '检查得分', '总分'],
+    required: false,
+    requiredWhen: '全面检查必填',
+    note: '0–100 的数字；全面检查必填',
+  },
+  {
+    field: 'veto',
+    header: '单项否决',
+    aliases: ['是否单项否决', '单否'],
+    required: false,
+    note: '是或否；填写了否决情形即视为是',
+    values: ['是', '否'],
+  },
+  {
+    field: 'vetoReason',
+    header: '否决情形',
+    aliases: ['单否问题', '否决原因', '单项否决情形'],
+    required: false,
+    note: '如安全问题、内容不更新、互动回应差，可写明具体情形',
+  },
+  {
+    field: 'problem',
+    header: '问题描述',
+    aliases: ['存在问题', '主要问题', '问题'],
+    required: false,
+    note: '检查发现的问题',
+  },
+  {
+    field: 'conclusion',
+    header: '检查结论',
+    aliases: ['结论', '是否合格'],
+    required: false,
+    note: '合格或不合格',
+    values: ['合格', '不合格'],
+  },
+  {
+    field: 'reposting',
+    header: '转载权威信息',
+    aliases: ['是否转载权威信息', '转载情况'],
+    required: false,
+    note: '是或否',
+    values: ['是', '否'],
+  },
+];
+
+/** The canonical spellings of 检查结论, for messages. */
+export const CONCLUSION_VALUES = Object.keys(CONCLUSION_ALIASES);

@@ -1,0 +1,110 @@
+/**
+ * The registry's columns (DATA.md §2): canonical header, accepted aliases, whether required, the note
+ * the `init` template writes on the header cell, and the fixed values where there are some.
+ */
+import type { Config } from '../config/schema.js';
+import { STATUS_ALIASES } from '../domain/parse-values.js';
+import { PLATFORM_ALIASES, PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
+import type { ColumnSpec, ColumnTable } from '../validate/column-spec.js';
+import { CITY_LEVEL } from './account.js';
+
+/** The registry fields a column may fill. */
+export type RegistryField =
+  | 'name'
+  | 'platform'
+  | 'operator'
+  | 'district'
+  | 'filingId'
+  | 'filedOn'
+  | 'status'
+  | 'closedOn'
+  | 'lastUpdate';
+
+/** Every accepted 平台类型 value: the four buckets first, then the other spellings of each. */
+export const PLATFORM_VALUES: readonly string[] = [
+  ...PLATFORM_BUCKETS,
+  ...PLATFORM_BUCKETS.flatMap((bucket) => PLATFORM_ALIASES[bucket].filter((alias) => alias !== bucket)),
+];
+
+/** 账号名称: shared with the results sheets. */
+export const NAME_COLUMN = {
+  field: 'name',
+  header: '账号名称',
+  aliases: ['名称', '政务新媒体名称', '新媒体名称', '账号'],
+  required: true,
+  note: '填写账号在平台上显示的名称',
+} as const satisfies ColumnSpec<'name'>;
+
+/** 平台类型: shared with the results sheets. */
+export const PLATFORM_COLUMN = {
+  field: 'platform',
+  header: '平台类型',
+  aliases: ['平台', '媒体类型', '新媒体类型', '账号类型'],
+  required: true,
+  note: '填写微信公众号、微博、移动客户端，或其他平台的名称（如抖音、视频号）',
+  values: PLATFORM_VALUES,
+} as const satisfies ColumnSpec<'platform'>;
+
+/** 备案编号: shared with the results sheets. */
+export const FILING_ID_COLUMN = {
+  field: 'filingId',
+  header: '备案编号',
+  aliases: ['编号', '账号ID', '账号编号'],
+  required: false,
+  note: '账号的备案编号，填写时不得重复',
+} as const satisfies ColumnSpec<'filingId'>;
+
+/** The registry's column table, in the order the template lays the columns out. */
+export const REGISTRY_COLUMNS: ColumnTable<RegistryField> = [
+  NAME_COLUMN,
+  PLATFORM_COLUMN,
+  {
+    field: 'operator',
+    header: '开设主体',
+    aliases: ['主办单位', '开办主体', '开设单位', '责任单位'],
+    required: true,
+    note: '填写开设和运营账号的单位全称',
+  },
+  {
+    field: 'district',
+    header: '所属地区',
+    aliases: ['地区', '所属区县', '区县', '所属区域'],
+    required: true,
+    note: '市级部门单位填“市级”，其他填所属市（县）区',
+  },
+  FILING_ID_COLUMN,
+  {
+    field: 'filedOn',
+    header: '备案日期',
+    aliases: ['开设日期', '注册日期'],
+    required: false,
+    note: '如 2022-10-08；统计期末之后备案的账号不计入该期',
+  },
+  {
+    field: 'status',
+    header: '状态',
+    aliases: ['账号状态', '运行状态'],
+    required: false,
+    note: '正常、关停或注销；留空视为正常',
+    values: [...STATUS_ALIASES.正常, ...STATUS_ALIASES.关停, ...STATUS_ALIASES.注销],
+  },
+  {
+    field: 'closedOn',
+    header: '注销日期',
+    aliases: ['关停日期', '关停注销日期'],
+    required: false,
+    note: '账号关停或注销的日期，如 2022-10-08',
+  },
+  {
+    field: 'lastUpdate',
+    header: '最近更新日期',
+    aliases: ['最后更新日期', '最新更新时间'],
+    required: false,
+    note: '账号最近一次发布信息的日期，如 2022-10-08',
+  },
+];
+
+/** The values the 所属地区 column accepts under a config: 市级, then the configured districts. */
+export function districtValues(config: Pick<Config, 'districts'>): string[] {
+  return [CITY_LEVEL, ...config.districts];
+}
