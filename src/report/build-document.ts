@@ -1,0 +1,92 @@
+import type { Config } from '../config/schema.js';
+import type { Period } from '../domain/period.js';
+import type { PeriodStats } from '../stats/types.js';
+import { attachmentKeys, buildAttachment, type TableData } from './attachment-tables.js';
+import type { Attachment, CircularDocument } from './document-model.js';
+import { parseCircularText } from './parse-circular-text.js';
+import { renderTemplate, TemplateError, type TemplateSource } from './render-template.js';
+import { chineseDate } from './template-helpers.js';
+
+/** Everything the circular is made from. */
+export interface CircularInput {
+  config: Config;
+  period: Period;
+  stats: PeriodStats;
+  /** 成文日期 `YYYY-MM-DD`. */
+  date: string;
+  /** Paragraphs of 主要做法和成效 (with `**lead**` markup), or null when the workspace has none. */
+  highlights: string[] | null;
+  template: TemplateSource;
+  /** Extra data for a template (a yearly report's quarters, lists). */
+  extra?: Record<string, unknown>;
+  lists?: TableData['lists'];
+  /** Time stamped into the document's properties; defaults to the circular's date. */
+  created?: Date;
+}
+
+/** The data a template sees; documented in docs/templates.md. */
+export function templateData(input: CircularInput): Record<string, unknown> {
+  const { config, period, stats } = input;
+  return {
+    city: config.city,
+    issuer: config.issuer,
+    issuerShort: config.issuerShort,
+    addressees: config.addressees,
+    districts: config.districts,
+    period: { id: period.id, kind: period.kind, year: period.year, quarter: period.quarter ?? null, start: period.start, end: period.end },
+    stats,
+    date: input.date,
+    highlights: input.highlights,
+    ...input.extra,
+  };
+}
+
+/** Renders the template and assembles the document model the .docx writer takes. */
+export function buildCircularDocument(input: CircularInput): CircularDocument {
+  // Step 1: the template's text.
+  const text = renderTemplate(input.template, templateData(input), input.config.rateDecimals);
+  // Step 2: its parts.
+  let parts: ReturnType<typeof parseCircularText>;
+  try {
+    parts = parseCircularText(text);
+  } catch (error) {
+    throw new TemplateError(input.template.file, undefined, `模板 ${input.template.file} 生成的文字有误：${(error as Error).message}`);
+  }
+  // Step 3: the attachment tables.
+  const tableData: TableData = { stats: input.stats, ...(input.lists ? { lists: input.lists } : {}) };
+  const attachments: Attachment[] = parts.attachments.map(({ key, title }) => {
+    const attachment = buildAttachment(key, title, tableData);
+    if (!attachment) {
+      throw new TemplateError(
+        input.template.file,
+        undefined,
+        `模板 ${input.template.file}：没有名为“${key}”的附件表格，可用：${attachmentKeys(tableData).join('、')}`,
+      );
+    }
+    return attachment;
+  });
+  const colophon = input.config.colophon;
+  const doc: CircularDocument = {
+    title: parts.title,
+    addressees: parts.addressees,
+    body: parts.body,
+    attachments,
+    issuer: parts.issuer,
+    dateText: parts.dateText,
+    fonts: input.config.fonts,
+    meta: {
+      title: parts.title,
+      subject: `${input.config.city}政务新媒体检查情况通报（${input.period.id}）`,
+      creator: input.config.issuer,
+      created: input.created ?? new Date(`${input.date}T00:00:00Z`),
+    },
+  };
+  if (colophon) {
+    doc.colophon = {
+      printer: colophon.printer ?? input.config.issuer,
+      printDateText: chineseDate(colophon.printDate ?? input.date),
+      ...(colophon.cc ? { cc: colophon.cc } : {}),
+    };
+  }
+  return doc;
+}
