@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { computeStats, defaultOutputName, renderCircular } from '../../index.js';
+import { hasErrors } from '../../validate/diagnostic.js';
+import { loadWorkspace } from '../../workspace/load-workspace.js';
+import { writeFileAtomic } from '../../workspace/write-atomic.js';
+import { type CommonOptions, commandContext, dateOption, periodOption, workspaceDir } from '../context.js';
+import { EXIT } from '../errors.js';
+import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
+import { createProgress } from '../progress.js';
+import { err, out } from '../terminal.js';
+
+/** Options of `circular build`. */
+export interface BuildOptions extends CommonOptions {
+  quarter?: string;
+  year?: string;
+  out?: string;
+  date?: string;
+  pdf?: boolean;
+}
+
+function outputPath(dir: string, options: BuildOptions, name: string): string {
+  if (!options.out) return join(dir, name);
+  const target = resolve(options.out);
+  return existsSync(target) && !target.toLowerCase().endsWith('.docx') ? join(target, name) : target;
+}
+
+/** `circular build`: workbooks → validated → statistics → .docx, written atomically. */
+export async function buildCommand(options: BuildOptions): Promise<number> {
+  const ctx = commandContext(options);
+  const period = periodOption(options)!;
+  const date = dateOption(options.date);
+  const dir = workspaceDir(options.workspace);
+  const progress = createProgress(ctx);
+  // Step 1: read and check every workbook.
+  const ws = await loadWorkspace(dir, period, progress.hooks);
+  progress.clear();
+  if (hasErrors(ws.diagnostics)) {
+    if (ctx.json) out(diagnosticsJson(ws.diagnostics, { written: null }));
+    else {
+      for (const line of formatDiagnostics(ws.diagnostics, ctx.cerr)) err(line);
+      err(summaryLine(ws.diagnostics, ctx.cerr));
+      err(ctx.cerr.red('输入数据有错误，未生成通报。请按提示改正后重新运行。'));
+    }
+    return EXIT.inputErrors;
+  }
+  // Step 2: statistics and the document.
+  const started = performance.now();
+  const stats = computeStats(ws, period);
+  const { bytes, warnings } = await renderCircular(ws, period, stats, { date });
+  progress.stage('生成文档', performance.now() - started);
+  // Step 3: write it whole or not at all.
+  const target = outputPath(dir, options, defaultOutputName(period));
+  writeFileAtomic(target, bytes);
+  const shown = isAbsolute(options.out ?? '') ? target : relative(process.cwd(), target) || target;
+  let pdf: string | null = null;
+  let pdfProblem: string | null = null;
+  if (options.pdf) {
+    const { convertToPdf } = await import('../../report/convert-pdf.js');
+    const pdfPath = target.replace(/\.docx$/i, '') + '.pdf';
+    const result = await convertToPdf(target, pdfPath);
+    if (result.ok) pdf = relative(process.cwd(), pdfPath) || pdfPath;
+    else pdfProblem = result.message;
+  }
+  // Step 4: tell the user.
+  if (ctx.json) {
+    out(diagnosticsJson(ws.diagnostics, { written: shown, pdf, warnings, period: period.id }));
+  } else if (!ctx.quiet) {
+    for (const line of formatDiagnostics(ws.diagnostics, ctx.cerr)) err(line);
+    for (const w of warnings) err(`${ctx.cerr.yellow('警告')}  ${w}`);
+    if (ws.diagnostics.length > 0) err(summaryLine(ws.diagnostics, ctx.cerr));
+    out(`${ctx.c.green('已生成')} ${shown}`);
+    if (pdf) out(`${ctx.c.green('已生成')} ${pdf}`);
+  }
+  if (pdfProblem) err(`${ctx.cerr.yellow('未生成 PDF')}：${pdfProblem}`);
+  progress.report();
+  return EXIT.ok;
+}

@@ -1,0 +1,78 @@
+import type { ChalkInstance } from 'chalk';
+import { computeStats } from '../../index.js';
+import { chineseDate, chineseMonth, changeText } from '../../report/template-helpers.js';
+import type { PeriodStats } from '../../stats/types.js';
+import { hasErrors } from '../../validate/diagnostic.js';
+import { loadWorkspace } from '../../workspace/load-workspace.js';
+import { type CommonOptions, commandContext, periodOption, workspaceDir } from '../context.js';
+import { EXIT } from '../errors.js';
+import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
+import { createProgress } from '../progress.js';
+import { err, out } from '../terminal.js';
+
+/** Options of `circular stats`. */
+export interface StatsOptions extends CommonOptions {
+  quarter?: string;
+  year?: string;
+}
+
+/** The statistics as text for a person. */
+export function statsText(s: PeriodStats, c: ChalkInstance, decimals: number): string[] {
+  const r = s.registered;
+  const lines = [
+    c.bold(`${s.period} 政务新媒体统计（截至${chineseDate(s.asOf)}）`),
+    `已备案    ${r.total} 个：市级部门单位 ${r.byLevel.city}，市（县）区 ${r.byLevel.district}`,
+    `          微信公众号 ${r.byType.微信公众号}，微博 ${r.byType.微博}，移动客户端 ${r.byType.移动客户端}，其他 ${r.byType.其他}`,
+  ];
+  for (const m of s.months) lines.push(`${chineseMonth(m.month).padEnd(8)}${m.kind}：检查 ${m.checked} 个，不合格 ${m.unqualified} 个`);
+  lines.push(`合格率    ${c.bold(s.passRateText)}（检查 ${s.checked} 个，合格 ${s.qualified} 个，不合格 ${s.unqualified.count} 个）`);
+  if (s.previous) {
+    const change = changeText(s.previous.passRateChange, decimals);
+    lines.push(`上期      ${s.previous.period} 合格率 ${s.previous.passRateText}${change ? `，本期${change}` : ''}`);
+  }
+  if (s.provincial) lines.push(`省级抽查  ${s.provincial.checked} 个，合格 ${s.provincial.passed} 个，合格率 ${s.provincial.passRateText}`);
+  lines.push(`全年满分  ${s.perfectScore.count} 个`);
+  const first = s.reposting.accounts[0];
+  lines.push(`转载权威信息 ${s.reposting.count} 个${first ? `（${first.label} 等）` : ''}`);
+  if (s.unqualified.count > 0) {
+    lines.push(c.bold('不合格政务新媒体：'));
+    s.unqualified.accounts.forEach((a, i) => lines.push(`  ${i + 1}. ${a.label}  ${a.operator}  ${c.red(a.reasons.join('；'))}`));
+  }
+  lines.push(c.bold('各地区：'));
+  for (const d of s.byDistrict) {
+    lines.push(`  ${d.district.padEnd(6, '　')} 已备案 ${String(d.registered).padStart(4)}  检查 ${String(d.checked).padStart(4)}  不合格 ${String(d.unqualified).padStart(3)}  合格率 ${d.passRateText}`);
+  }
+  return lines;
+}
+
+/** `circular stats`: the period's figures, as text or as the DATA.md §5 JSON object alone on stdout. */
+export async function statsCommand(options: StatsOptions): Promise<number> {
+  const ctx = commandContext(options);
+  const period = periodOption(options)!;
+  const dir = workspaceDir(options.workspace);
+  const progress = createProgress(ctx);
+  const ws = await loadWorkspace(dir, period, progress.hooks);
+  progress.clear();
+  if (hasErrors(ws.diagnostics)) {
+    if (ctx.json) out(diagnosticsJson(ws.diagnostics));
+    else {
+      for (const line of formatDiagnostics(ws.diagnostics, ctx.cerr)) err(line);
+      err(summaryLine(ws.diagnostics, ctx.cerr));
+      err(ctx.cerr.red('输入数据有错误，无法统计。请按提示改正后重新运行。'));
+    }
+    return EXIT.inputErrors;
+  }
+  const started = performance.now();
+  const stats = computeStats(ws, period);
+  progress.stage('统计', performance.now() - started);
+  if (ctx.json) out(JSON.stringify(stats, null, 2));
+  else {
+    if (!ctx.quiet) {
+      for (const line of formatDiagnostics(ws.diagnostics, ctx.cerr)) err(line);
+      if (ws.diagnostics.length > 0) err(summaryLine(ws.diagnostics, ctx.cerr));
+    }
+    for (const line of statsText(stats, ctx.c, ws.config.rateDecimals)) out(line);
+  }
+  progress.report();
+  return EXIT.ok;
+}

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { CONFIG_FILE, loadConfig, parseConfig } from '../../config/load-config.js';
+import { CITY_LEVEL } from '../../registry/account.js';
+import { type Diagnostic, hasErrors } from '../../validate/diagnostic.js';
+import { loadRegistry, loadWorkspace } from '../../workspace/load-workspace.js';
+import { validateFiles } from '../../workspace/validate-files.js';
+import { type CommonOptions, commandContext, periodOption, workspaceDir } from '../context.js';
+import { EXIT, UsageError } from '../errors.js';
+import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
+import { createProgress } from '../progress.js';
+import { err, out } from '../terminal.js';
+
+/** Options of `circular validate`. */
+export interface ValidateOptions extends CommonOptions {
+  district?: string;
+  quarter?: string;
+  year?: string;
+}
+
+function report(diagnostics: Diagnostic[], ctx: ReturnType<typeof commandContext>, notes: string[], extra: Record<string, unknown>) {
+  if (ctx.json) {
+    out(diagnosticsJson(diagnostics, extra));
+    return;
+  }
+  const lines = formatDiagnostics(diagnostics, ctx.c, ctx.quiet);
+  for (const line of lines) out(line);
+  if (!ctx.quiet) for (const n of notes) out(ctx.c.dim(n));
+  if (!ctx.quiet || hasErrors(diagnostics)) out(summaryLine(diagnostics, ctx.c));
+}
+
+/** `circular validate [FILE…]`: without files the whole workspace, else the named files on their own. */
+export async function validateCommand(files: string[], options: ValidateOptions): Promise<number> {
+  const ctx = commandContext(options);
+  const period = periodOption(options, false);
+  const progress = createProgress(ctx);
+  // Step 1: the whole workspace.
+  if (files.length === 0) {
+    const dir = workspaceDir(options.workspace);
+    const ws = await loadWorkspace(dir, period, progress.hooks);
+    progress.clear();
+    const notes = [`已检查：${ws.registryFile} 和 ${ws.checkFiles.length} 个检查结果文件${period ? `（含 ${period.id} 的期间规则）` : ''}`];
+    report(ws.diagnostics, ctx, notes, { files: [ws.registryFile, ...ws.checkFiles] });
+    progress.report();
+    return hasErrors(ws.diagnostics) ? EXIT.inputErrors : EXIT.ok;
+  }
+  // Step 2: named files, matched against the workspace registry when there is one.
+  const dir = resolve(options.workspace ?? '.');
+  const hasWorkspace = existsSync(join(dir, CONFIG_FILE));
+  if (options.workspace) workspaceDir(options.workspace);
+  const config = hasWorkspace ? loadConfig(dir).config : parseConfig({});
+  if (options.district && options.district !== CITY_LEVEL && !config.districts.includes(options.district)) {
+    throw new UsageError(`--district “${options.district}”不在地区列表中。可填写：${[CITY_LEVEL, ...config.districts].join('、')}`);
+  }
+  const diagnostics: Diagnostic[] = [];
+  let registry: { file: string; accounts: Awaited<ReturnType<typeof loadRegistry>> } | undefined;
+  const registryPath = isAbsolute(config.registry) ? config.registry : join(dir, config.registry);
+  const named = files.map((f) => ({ path: resolve(f), file: f }));
+  const namesRegistry = named.some((f) => f.path === registryPath);
+  if (hasWorkspace && existsSync(registryPath) && !namesRegistry) {
+    const accounts = await loadRegistry(dir, config, diagnostics);
+    registry = { file: config.registry, accounts };
+  }
+  const result = await validateFiles(named, {
+    config,
+    ...(registry ? { registry } : {}),
+    ...(options.district ? { district: options.district } : {}),
+    ...(period ? { period } : {}),
+  });
+  progress.clear();
+  const all = [...diagnostics, ...result.diagnostics];
+  const notes = [
+    registry
+      ? `结果已与台账 ${relative(process.cwd(), registryPath) || config.registry} 核对`
+      : '未找到工作区台账：只检查了表格本身的规则，没有核对账号是否已备案（用 --workspace 指定工作区可一并核对）',
+  ];
+  if (options.district) notes.push(`已检查每一行是否属于 ${options.district}`);
+  report(all, ctx, notes, { files: result.files, matchedRegistry: result.matchedRegistry });
+  return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
+}

@@ -1,0 +1,23 @@
+/** Exit codes (DATA.md §6). */
+export const EXIT = {
+  ok: 0,
+  inputErrors: 1,
+  usage: 2,
+  bug: 3,
+} as const;
+
+/** The command line is wrong (exit 2); the message says what to type instead. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** The input has errors (exit 1); the diagnostics have already been printed. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { ConfigError } from '../config/load-config.js';
+import { TemplateError } from '../report/render-template.js';
+import { WorkbookReadError } from '../workbook/types.js';
+import { EXIT, InputError, UsageError } from './errors.js';
+import { err } from './terminal.js';
+
+const TITLES: Record<string, string> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Arguments:': '参数：',
+  'Global Options:': '全局选项：',
+};
+
+function version(): string {
+  const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';
+}
+
+/** Translates commander's own messages (unknown option, missing value…) into Chinese. */
+function commanderMessage(e: CommanderError): string {
+  const m = e.message;
+  const quoted = /'([^']+)'/.exec(m)?.[1] ?? '';
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return `不认识的选项 ${quoted}。用 --help 查看可用选项`;
+    case 'commander.unknownCommand':
+      return `不认识的命令 ${quoted}。可用命令：build、stats、validate、init`;
+    case 'commander.optionMissingArgument':
+      return `选项 ${quoted} 后面需要一个值`;
+    case 'commander.missingMandatoryOptionValue':
+      return `缺少必需的选项 ${quoted}`;
+    case 'commander.missingArgument':
+      return `缺少参数 ${quoted}`;
+    case 'commander.excessArguments':
+      return '参数太多。用 --help 查看用法';
+    case 'commander.invalidArgument':
+      return m.replace(/^error: /, '');
+    default:
+      return m.replace(/^error: /, '');
+  }
+}
+
+/** What the command that ran returned (its exit code). */
+let commandResult: number | undefined;
+
+const common = (cmd: Command): Command =>
+  cmd
+    .option('-w, --workspace <dir>', '工作区文件夹（默认当前文件夹）')
+    .addOption(new Option('--format <format>', '输出格式：text 或 json').default('text'))
+    .option('-q, --quiet', '只输出错误和结果')
+    .option('--verbose', '输出各步骤用时和详细错误信息');
+
+/** Builds the command-line program (help and messages in Chinese; option names English). */
+export function createProgram(): Command {
+  const program = new Command('circular');
+  program
+    .description('政务新媒体检查情况通报生成工具：台账和检查结果（.xlsx）→ 校验 → 统计 → 通报（.docx）')
+    .version(version(), '-V, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [命令]', '显示某个命令的帮助')
+    .configureHelp({ styleTitle: (t: string) => TITLES[t] ?? t })
+    .showSuggestionAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeErr: () => {}, outputError: () => {} });
+  program.addHelpText(
+    'after',
+    '\n示例：\n  circular build --quarter 2022Q4            生成季度通报\n  circular build --year 2022                 生成年度通报\n  circular validate 宜兴市.xlsx --district 宜兴市   报送前检查本地区的表格\n  circular stats --quarter 2022Q4 --format json\n  circular init 我的工作区                    新建工作区\n\n退出码：0 完成；1 输入数据有错误；2 命令行或配置有误；3 程序内部错误',
+  );
+
+  common(program.command('build'))
+    .description('生成通报（.docx）；数据有错误时不生成任何文件')
+    .option('--quarter <YYYYQn>', '季度，如 2022Q4')
+    .option('--year <YYYY>', '年度，如 2022')
+    .option('-o, --out <file>', '输出文件（默认在工作区内，按通报标题命名）')
+    .option('--date <YYYY-MM-DD>', '成文日期（默认今天）')
+    .option('--pdf', '同时生成 PDF（需要安装 LibreOffice）')
+    .action(async (options) => {
+      const { buildCommand } = await import('./commands/build.js');
+      commandResult = await buildCommand(options);
+    });
+
+  common(program.command('stats'))
+    .description('输出期间统计数字（text 供阅读，json 供程序使用）')
+    .option('--quarter <YYYYQn>', '季度，如 2022Q4')
+    .option('--year <YYYY>', '年度，如 2022')
+    .action(async (options) => {
+      const { statsCommand } = await import('./commands/stats.js');
+      commandResult = await statsCommand(options);
+    });
+
+  common(program.command('validate'))
+    .description('检查表格：不带文件时检查整个工作区；带文件时单独检查这些文件')
+    .argument('[files...]', '要检查的 .xlsx / .csv 文件')
+    .option('--district <name>', '检查每一行是否都属于该地区（如 宜兴市）')
+    .option('--quarter <YYYYQn>', '同时检查该季度的期间规则（如漏检、僵尸账号）')
+    .option('--year <YYYY>', '同时检查该年度的期间规则')
+    .action(async (files: string[], options) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      commandResult = await validateCommand(files, options);
+    });
+
+  return program;
+}
+
+/** Maps any error to its message and exit code; a stack trace only with --verbose or DEBUG. */
+function handleError(error: unknown, verbose: boolean): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+    err(`错误：${commanderMessage(error)}`);
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError || error instanceof ConfigError) {
+    err(`错误：${error.message}`);
+    return EXIT.usage;
+  }
+  if (error instanceof TemplateError) {
+    err(`错误：${error.message}`);
+    if (verbose && error.detail) err(error.detail);
+    return EXIT.usage;
+  }
+  if (error instanceof InputError) {
+    err(error.message);
+    return EXIT.inputErrors;
+  }
+  if (error instanceof WorkbookReadError) {
+    err(`错误：${error.message}${error.hint ? `\n提示：${error.hint}` : ''}`);
+    if (verbose && error.detail) err(error.detail);
+    return EXIT.inputErrors;
+  }
+  err('circular 遇到了内部错误（这是程序的问题，不是您数据的问题）。');
+  err('请把所用的命令、下面的信息和出问题的表格一并发给维护人员。');
+  err(verbose && error instanceof Error ? (error.stack ?? String(error)) : `  ${error instanceof Error ? error.message : String(error)}（加 --verbose 可看到详细信息）`);
+  return EXIT.bug;
+}
+
+/**
+ * The CLI's entry point and its one place for errors and exit codes.
+ * NOTE: a run that did not finish never exits 0: the exit code is 3 until the command has returned,
+ * so a promise that never settles (a hung reader) ends as a failure, not as success.
+ */
+export async function main(argv: readonly string[]): Promise<void> {
+  const verbose = argv.includes('--verbose') || Boolean(process.env.DEBUG);
+  let finished = false;
+  process.exitCode = EXIT.bug;
+  process.on('beforeExit', () => {
+    if (!finished) {
+      finished = true;
+      err('circular 未能完成（读取过程中断）。请加 --verbose 重试，或把文件发给维护人员。');
+      process.exitCode = EXIT.bug;
+    }
+  });
+  try {
+    commandResult = undefined;
+    await createProgram().parseAsync([...argv]);
+    process.exitCode = commandResult ?? EXIT.ok;
+  } catch (error) {
+    process.exitCode = handleError(error, verbose);
+  }
+  finished = true;
+}

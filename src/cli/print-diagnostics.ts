@@ -1,0 +1,43 @@
+import type { ChalkInstance } from 'chalk';
+import { type Diagnostic, summarize } from '../validate/diagnostic.js';
+
+/** The JSON document of `validate --format json` (DATA.md §7). */
+export function diagnosticsJson(list: readonly Diagnostic[], extra: Record<string, unknown> = {}): string {
+  return JSON.stringify({ diagnostics: list, summary: summarize(list), ...extra }, null, 2);
+}
+
+/** The summary line: `共 2 个错误、1 个警告`. */
+export function summaryLine(list: readonly Diagnostic[], c: ChalkInstance): string {
+  const { errors, warnings } = summarize(list);
+  if (errors === 0 && warnings === 0) return c.green('未发现问题');
+  const parts = [];
+  if (errors > 0) parts.push(c.red(`${errors} 个错误`));
+  if (warnings > 0) parts.push(c.yellow(`${warnings} 个警告`));
+  return `共 ${parts.join('、')}`;
+}
+
+/**
+ * Diagnostics as text for a person, grouped by file and sheet:
+ *
+ *   registry.xlsx › 台账
+ *     E14  错误  所属地区“西湖区”不在配置的地区列表中
+ *            提示：可填写：市级、江阴市、宜兴市…  [REGISTRY_UNKNOWN_DISTRICT]
+ */
+export function formatDiagnostics(list: readonly Diagnostic[], c: ChalkInstance, onlyErrors = false): string[] {
+  const lines: string[] = [];
+  let group = '';
+  for (const d of list) {
+    if (onlyErrors && d.severity !== 'error') continue;
+    const key = `${d.file}\u0000${d.sheet ?? ''}`;
+    if (key !== group) {
+      group = key;
+      lines.push(c.bold(d.sheet ? `${d.file} › ${d.sheet}` : d.file));
+    }
+    const level = d.severity === 'error' ? c.red('错误') : c.yellow('警告');
+    const cell = (d.cell ?? '').padEnd(6);
+    lines.push(`  ${c.cyan(cell)}${level}  ${d.message}`);
+    const tail = c.dim(`[${d.code}]`);
+    lines.push(`          ${d.hint ? `${c.dim('提示：')}${d.hint}  ` : ''}${tail}`);
+  }
+  return lines;
+}

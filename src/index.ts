@@ -1,0 +1,95 @@
+/**
+ * circular as a library: what the CLI calls, and what a script may call without it.
+ *
+ * ```ts
+ * import { loadWorkspace, parsePeriod, computeStats, renderCircular } from 'circular';
+ * const period = parsePeriod('2022Q4')!;
+ * const ws = await loadWorkspace('fixtures/wuxi-2022', period);
+ * if (ws.diagnostics.some((d) => d.severity === 'error')) throw new Error('数据有误');
+ * const stats = computeStats(ws, period);
+ * const { bytes } = await renderCircular(ws, period, stats, { date: '2023-01-09' });
+ * ```
+ */
+import type { Period } from './domain/period.js';
+import { computePeriodStats } from './stats/compute-period-stats.js';
+import type { PeriodStats } from './stats/types.js';
+import { buildCircularDocument } from './report/build-document.js';
+import type { CircularDocument } from './report/document-model.js';
+import { loadTemplate } from './report/render-template.js';
+import type { LoadedWorkspace } from './workspace/load-workspace.js';
+import { readHighlights } from './workspace/read-highlights.js';
+
+export { CONFIG_FILE, ConfigError, loadConfig, parseConfig } from './config/load-config.js';
+export { type Config, type ConfigInput, configSchema, defaultConfig } from './config/schema.js';
+export { formatRate, rateChange, roundedPercent } from './domain/format-rate.js';
+export { type Period, parsePeriod, parseQuarter, parseYear, previousPeriod } from './domain/period.js';
+export { PLATFORM_BUCKETS, type PlatformBucket, platformLookup } from './domain/platform-buckets.js';
+export type { CircularDocument } from './report/document-model.js';
+export { TemplateError } from './report/render-template.js';
+export { computePeriodStats } from './stats/compute-period-stats.js';
+export type * from './stats/types.js';
+export { type Diagnostic, hasErrors, sortDiagnostics, summarize } from './validate/diagnostic.js';
+export { type LoadedWorkspace, loadWorkspace } from './workspace/load-workspace.js';
+
+/** The statistics of a period from a loaded workspace (DATA.md §5). */
+export function computeStats(workspace: LoadedWorkspace, period: Period): PeriodStats {
+  return computePeriodStats({ config: workspace.config, accounts: workspace.accounts, records: workspace.records }, period);
+}
+
+/** Options of `renderCircular`. */
+export interface RenderOptions {
+  /** 成文日期 `YYYY-MM-DD`. */
+  date: string;
+  /** Template file name (`quarterly.hbs` by default; the workspace's own copy wins). */
+  template?: string;
+  /** Time for the document's properties; defaults to `SOURCE_DATE_EPOCH` or the circular's date. */
+  created?: Date;
+  extra?: Record<string, unknown>;
+}
+
+/** The file name the circular is saved under: `2022年第四季度全市政务新媒体检查情况通报.docx`. */
+export function defaultOutputName(period: Period): string {
+  const quarter = ['', '第一季度', '第二季度', '第三季度', '第四季度'][period.quarter ?? 0] ?? '';
+  return period.kind === 'year'
+    ? `${period.year}年度全市政务新媒体检查情况通报.docx`
+    : `${period.year}年${quarter}全市政务新媒体检查情况通报.docx`;
+}
+
+/** The document's time stamp: `SOURCE_DATE_EPOCH` when set, else the circular's date. */
+export function documentTime(date: string, env: NodeJS.ProcessEnv = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/**
+ * Renders the circular of a period: the template's text, the document model, and the .docx bytes.
+ * Warnings (a missing highlights file) are returned, not printed.
+ */
+export async function renderCircular(
+  workspace: LoadedWorkspace,
+  period: Period,
+  stats: PeriodStats,
+  options: RenderOptions,
+): Promise<{ bytes: Uint8Array; document: CircularDocument; warnings: string[] }> {
+  const warnings: string[] = [];
+  // Step 1: the narrative part, written by people.
+  const highlights = readHighlights(workspace.dir, period.id);
+  if (!highlights) warnings.push(`没有找到 highlights/${period.id}.md，通报将不含“主要做法和成效”一节`);
+  // Step 2: template → document model.
+  const template = loadTemplate(options.template ?? (period.kind === 'year' ? 'yearly.hbs' : 'quarterly.hbs'), workspace.dir);
+  const document = buildCircularDocument({
+    config: workspace.config,
+    period,
+    stats,
+    date: options.date,
+    highlights: highlights?.paragraphs ?? null,
+    template,
+    created: options.created ?? documentTime(options.date),
+    ...(options.extra ? { extra: options.extra } : {}),
+  });
+  // Step 3: the .docx (docx is loaded only here).
+  const { writeDocx } = await import('./report/write-docx.js');
+  const bytes = await writeDocx(document);
+  return { bytes, document, warnings };
+}

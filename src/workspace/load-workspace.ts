@@ -1,0 +1,168 @@
+import { existsSync } from 'node:fs';
+import { basename, isAbsolute, join, relative } from 'node:path';
+import { linkChecks, periodRules } from '../checks/link-checks.js';
+import type { CheckRecord, CheckRow } from '../checks/check-record.js';
+import { readChecks } from '../checks/read-checks.js';
+import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
+import type { Config } from '../config/schema.js';
+import type { Period } from '../domain/period.js';
+import type { RegistryAccount } from '../registry/account.js';
+import { readRegistry, registryPeriodRules } from '../registry/read-registry.js';
+import { type Diagnostic, sortDiagnostics } from '../validate/diagnostic.js';
+import { isOfficeTempFile, openWorkbook } from '../workbook/index.js';
+import { WorkbookReadError, type WorkbookSource } from '../workbook/types.js';
+import { findFiles } from './find-files.js';
+
+/** Spreadsheet files the default `checks` glob picks up; others (.xls, .ods…) get a clear message. */
+export const DEFAULT_CHECKS_GLOB = 'checks/*.{xlsx,xlsm,csv,xls,et,ods,xlsb}';
+
+/** A workspace read, linked and checked. */
+export interface LoadedWorkspace {
+  dir: string;
+  config: Config;
+  /** False when the folder has no `circular.config.json` (defaults used). */
+  configFound: boolean;
+  registryFile: string;
+  checkFiles: string[];
+  accounts: RegistryAccount[];
+  records: CheckRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** Progress and timing callbacks; the CLI uses them, a script may ignore them. */
+export interface LoadHooks {
+  onFile?: (file: string) => void;
+  onStage?: (stage: string, ms: number) => void;
+}
+
+/** Turns a reader failure into one diagnostic naming the file. */
+export function readFailure(file: string, error: unknown): Diagnostic {
+  if (error instanceof WorkbookReadError) {
+    const d: Diagnostic = { code: error.code, severity: 'error', file, message: error.message };
+    if (error.hint) d.hint = error.hint;
+    return d;
+  }
+  throw error;
+}
+
+/** Opens a workbook, or returns the diagnostic that says why it cannot be read. */
+export async function openOrDiagnose(path: string, displayName: string): Promise<WorkbookSource | Diagnostic> {
+  try {
+    return await openWorkbook(path, { displayName });
+  } catch (error) {
+    return readFailure(displayName, error);
+  }
+}
+
+function displayPath(dir: string, file: string): string {
+  return isAbsolute(file) ? relative(dir, file) || basename(file) : file;
+}
+
+/** Reads the workspace registry; problems are pushed onto `diagnostics`. */
+export async function loadRegistry(dir: string, config: Config, diagnostics: Diagnostic[]): Promise<RegistryAccount[]> {
+  const path = isAbsolute(config.registry) ? config.registry : join(dir, config.registry);
+  if (!existsSync(path)) {
+    diagnostics.push({
+      code: 'REGISTRY_NOT_FOUND',
+      severity: 'error',
+      file: config.registry,
+      message: `找不到账号台账 ${config.registry}`,
+      hint: `请把台账放在工作区的 ${config.registry}，或在 ${CONFIG_FILE} 的 registry 字段写明它的位置`,
+    });
+    return [];
+  }
+  const workbook = await openOrDiagnose(path, config.registry);
+  if (!('sheets' in workbook)) {
+    diagnostics.push(workbook);
+    return [];
+  }
+  try {
+    const result = await readRegistry(workbook, { config, file: config.registry });
+    diagnostics.push(...result.diagnostics);
+    return result.accounts;
+  } catch (error) {
+    diagnostics.push(readFailure(config.registry, error));
+    return [];
+  }
+}
+
+/** Reads one results workbook into rows; failures become diagnostics. */
+export async function loadCheckFile(
+  path: string,
+  file: string,
+  config: Config,
+  year: number,
+  diagnostics: Diagnostic[],
+): Promise<CheckRow[]> {
+  const workbook = await openOrDiagnose(path, file);
+  if (!('sheets' in workbook)) {
+    diagnostics.push(workbook);
+    return [];
+  }
+  try {
+    const result = await readChecks(workbook, { config, file, year });
+    diagnostics.push(...result.diagnostics);
+    return result.rows;
+  } catch (error) {
+    diagnostics.push(readFailure(file, error));
+    return [];
+  }
+}
+
+/** The results workbooks of a workspace, lock files and the registry itself left out. */
+export function checkFilesOf(dir: string, config: Config): string[] {
+  const patterns = Array.isArray(config.checks) ? config.checks : [config.checks];
+  const expanded = patterns.map((p) => (p === 'checks/*.xlsx' ? DEFAULT_CHECKS_GLOB : p));
+  return findFiles(dir, expanded).filter(
+    (f) => !isOfficeTempFile(basename(f)) && displayPath(dir, f) !== config.registry,
+  );
+}
+
+/**
+ * Loads a workspace: config, registry, every results workbook, linked to the registry and checked by
+ * the rules of DATA.md §2–3 (the period's rules too when a period is given). Never throws for bad
+ * input: every problem is a diagnostic. A bad config throws ConfigError.
+ */
+export async function loadWorkspace(dir: string, period?: Period, hooks: LoadHooks = {}): Promise<LoadedWorkspace> {
+  const diagnostics: Diagnostic[] = [];
+  let t = performance.now();
+  const stage = (name: string) => {
+    const now = performance.now();
+    hooks.onStage?.(name, now - t);
+    t = now;
+  };
+  // Step 1: the config.
+  const { config, found } = loadConfig(dir);
+  // Step 2: the registry.
+  hooks.onFile?.(config.registry);
+  const accounts = await loadRegistry(dir, config, diagnostics);
+  stage('台账');
+  // Step 3: the results workbooks.
+  const checkFiles = checkFilesOf(dir, config);
+  const year = period?.year ?? new Date().getFullYear();
+  const rows: CheckRow[] = [];
+  for (const file of checkFiles) {
+    hooks.onFile?.(file);
+    const path = isAbsolute(file) ? file : join(dir, file);
+    for (const row of await loadCheckFile(path, displayPath(dir, file), config, year, diagnostics)) rows.push(row);
+  }
+  stage('检查结果');
+  // Step 4: link results to accounts and apply the cross-sheet rules.
+  const linked = linkChecks(rows, accounts, { config, registryFile: config.registry, ...(period ? { period } : {}) });
+  diagnostics.push(...linked.diagnostics);
+  if (period) {
+    diagnostics.push(...registryPeriodRules(accounts, period, config));
+    diagnostics.push(...periodRules(linked.records, accounts, period));
+  }
+  stage('校验');
+  return {
+    dir,
+    config,
+    configFound: found,
+    registryFile: config.registry,
+    checkFiles,
+    accounts,
+    records: linked.records,
+    diagnostics: sortDiagnostics(diagnostics),
+  };
+}

@@ -1,0 +1,90 @@
+import { existsSync } from 'node:fs';
+import { basename } from 'node:path';
+import { linkChecks } from '../checks/link-checks.js';
+import { readChecks } from '../checks/read-checks.js';
+import type { Config } from '../config/schema.js';
+import type { Period } from '../domain/period.js';
+import type { RegistryAccount } from '../registry/account.js';
+import { readRegistry } from '../registry/read-registry.js';
+import { checkDistrict } from '../validate/check-district.js';
+import { classifyWorkbook } from '../validate/classify-workbook.js';
+import { type Diagnostic, sortDiagnostics } from '../validate/diagnostic.js';
+import { isOfficeTempFile } from '../workbook/index.js';
+import { openOrDiagnose, readFailure } from './load-workspace.js';
+
+/** How `validate FILE…` checks files on their own. */
+export interface ValidateFilesOptions {
+  config: Config;
+  /** The workspace registry to match result rows against, when there is one. */
+  registry?: { file: string; accounts: RegistryAccount[] };
+  /** `--district`: every row must belong to it. */
+  district?: string;
+  period?: Period;
+}
+
+/** The outcome, with what was and was not checked (for the message to the user). */
+export interface ValidateFilesResult {
+  diagnostics: Diagnostic[];
+  /** Each file and what it was read as. */
+  files: { file: string; kind: 'registry' | 'checks' | 'unknown' | 'skipped' }[];
+  /** True when result rows were matched against a registry. */
+  matchedRegistry: boolean;
+}
+
+async function validateOne(path: string, file: string, options: ValidateFilesOptions, diagnostics: Diagnostic[]) {
+  const workbook = await openOrDiagnose(path, file);
+  if (!('sheets' in workbook)) {
+    diagnostics.push(workbook);
+    return 'unknown' as const;
+  }
+  try {
+    const kind = await classifyWorkbook(workbook);
+    const year = options.period?.year ?? new Date().getFullYear();
+    if (kind === 'registry') {
+      const result = await readRegistry(workbook, { config: options.config, file });
+      diagnostics.push(...result.diagnostics);
+      if (options.district) diagnostics.push(...checkDistrict.registry(result.accounts, options.district));
+      return kind;
+    }
+    // A results workbook, or one whose headers say nothing: read it as results so the header message helps.
+    const result = await readChecks(workbook, { config: options.config, file, year });
+    diagnostics.push(...result.diagnostics);
+    if (options.registry) {
+      const linked = linkChecks(result.rows, options.registry.accounts, {
+        config: options.config,
+        registryFile: options.registry.file,
+        ...(options.period ? { period: options.period } : {}),
+      });
+      diagnostics.push(...linked.diagnostics);
+      if (options.district) diagnostics.push(...checkDistrict.records(linked.records, options.registry.accounts, options.district));
+    } else if (options.district) {
+      diagnostics.push(...checkDistrict.rows(result.rows, options.district));
+    }
+    return kind;
+  } catch (error) {
+    diagnostics.push(readFailure(file, error));
+    return 'unknown' as const;
+  }
+}
+
+/** Validates the named files on their own (a district's sheet before it is sent, or on receipt). */
+export async function validateFiles(
+  files: readonly { path: string; file: string }[],
+  options: ValidateFilesOptions,
+): Promise<ValidateFilesResult> {
+  const diagnostics: Diagnostic[] = [];
+  const seen: ValidateFilesResult['files'] = [];
+  for (const { path, file } of files) {
+    if (isOfficeTempFile(basename(path))) {
+      seen.push({ file, kind: 'skipped' });
+      continue;
+    }
+    if (!existsSync(path)) {
+      diagnostics.push({ code: 'FILE_NOT_FOUND', severity: 'error', file, message: `找不到文件“${file}”`, hint: '请检查文件名和所在文件夹' });
+      seen.push({ file, kind: 'unknown' });
+      continue;
+    }
+    seen.push({ file, kind: await validateOne(path, file, options, diagnostics) });
+  }
+  return { diagnostics: sortDiagnostics(diagnostics), files: seen, matchedRegistry: options.registry !== undefined };
+}
