@@ -63,6 +63,10 @@ function describeIssue(issue: core.$ZodIssue): string[] {
       return `未知字段 ${place}“${key}”${near ? `（是否想写“${near}”？）` : ''}`;
     });
   }
+  if (issue.code === 'invalid_key' || issue.code === 'invalid_element') {
+    const inner = issue.issues.map((i) => i.message).join('；');
+    return [`${where}：${inner || issue.message}`];
+  }
   return [`${where}：${issue.message}`];
 }
 

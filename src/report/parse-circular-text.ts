@@ -53,7 +53,7 @@ export function parseRuns(text: string): TextRun[] {
 
 /** One body line as a block: a 一级标题, or a paragraph whose （一） lead sentence is a 二级标题. */
 export function bodyBlock(line: string): BodyBlock {
-  if (HEADING1.test(line) && line.length <= 30 && !/[。；]/.test(line.slice(0, -1))) {
+  if (HEADING1.test(line) && line.length <= 30 && !/[，。；：,;]/.test(line)) {
     return { type: 'heading1', text: line };
   }
   if (HEADING2.test(line) && !line.includes('**')) {

@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, parseConfig } from '../../src/config/load-config.js';
+
+describe('config', () => {
+  it('defaults describe the reference city', () => {
+    const c = parseConfig({});
+    expect(c.city).toBe('无锡');
+    expect(c.issuer).toBe('无锡市人民政府办公室');
+    expect(c.districts).toHaveLength(8);
+    expect(c.rateDecimals).toBe(1);
+    expect(c.zombieDays).toBe(14);
+    expect(c.passScore).toBeUndefined();
+    expect(c.fonts.body).toBe('仿宋_GB2312');
+  });
+
+  it('names an unknown field and suggests the closest one', () => {
+    expect(() => parseConfig({ cty: '苏州' })).toThrow(/未知字段.*“cty”.*“city”/);
+  });
+
+  it('names a wrong nested value', () => {
+    try {
+      parseConfig({ provincial: { '2022Q4': { checked: 20, passed: 21 } } });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      expect((e as ConfigError).message).toMatch(/provincial\.2022Q4/);
+    }
+    expect(() => parseConfig({ provincial: { '2022Q5': { checked: 1, passed: 1 } } })).toThrow(/2022Q4 或 2022/);
+  });
+
+  it('says which line of the file is not JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'circular-config-'));
+    writeFileSync(join(dir, 'circular.config.json'), '{\n  "city": "苏州",\n}\n');
+    expect(() => loadConfig(dir)).toThrow(/不是有效的 JSON/);
+  });
+});
