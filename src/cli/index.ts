@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Help, Option } from 'commander';
-import { ConfigError } from '../config/load-config.js';
-import { TemplateError } from '../report/render-template.js';
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError } from '../config/config-error.js';
+import { TemplateError } from '../report/template-error.js';
 import { WorkbookReadError } from '../workbook/types.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { err } from './terminal.js';

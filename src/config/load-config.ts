@@ -1,22 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type core, z } from 'zod';
+import { ConfigError } from './config-error.js';
 import { type Config, configSchema } from './schema.js';
+
+export { ConfigError };
 
 /** The config's file name; a folder holding it is a workspace. */
 export const CONFIG_FILE = 'circular.config.json';
 
-/** The config file is wrong (exit code 2); the message says what and where, in Chinese. */
-export class ConfigError extends Error {
-  constructor(
-    readonly file: string,
-    message: string,
-    readonly problems: string[] = [],
-  ) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
 
 let localeSet = false;
 function useChineseMessages(): void {

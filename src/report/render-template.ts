@@ -2,23 +2,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { TemplateError } from './template-error.js';
 import { templateHelpers } from './template-helpers.js';
+
+export { TemplateError };
 
 /** The folder of the templates shipped with the tool. */
 export const BUNDLED_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 
-/** A template that could not be compiled or rendered; names the file and line, in Chinese. */
-export class TemplateError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    message: string,
-    readonly detail?: string,
-  ) {
-    super(message);
-    this.name = 'TemplateError';
-  }
-}
 
 /** A template's text and where it came from (for messages). */
 export interface TemplateSource {
@@ -33,7 +24,8 @@ export interface TemplateSource {
 export function loadTemplate(name: string, workspaceDir?: string): TemplateSource {
   if (workspaceDir) {
     const own = join(workspaceDir, 'templates', name);
-    if (existsSync(own)) return { file: relative(process.cwd(), own) || own, text: readFileSync(own, 'utf8'), overridden: true };
+    if (existsSync(own))
+      return { file: relative(process.cwd(), own) || own, text: readFileSync(own, 'utf8'), overridden: true };
   }
   const bundled = join(BUNDLED_TEMPLATES, name);
   return { file: `内置模板 ${name}`, text: readFileSync(bundled, 'utf8'), overridden: false };
@@ -56,7 +48,8 @@ function explain(error: unknown): string {
   if (missing) return `字段“${missing[1]}”不存在（请对照 docs/templates.md 检查拼写）`;
   const helper = /Missing helper: "([^"]+)"/.exec(message);
   if (helper) return `没有名为“${helper[1]}”的函数`;
-  if (/Parse error|Expecting/.test(message)) return '模板语法有误（检查 {{ }} 是否成对、{{#if}} 是否有对应的 {{/if}}）';
+  if (/Parse error|Expecting/.test(message))
+    return '模板语法有误（检查 {{ }} 是否成对、{{#if}} 是否有对应的 {{/if}}）';
   if (/doesn't match/.test(message)) {
     const m = /(\S+) doesn't match (\S+)/.exec(message);
     return m ? `块标记不配对：{{#${m[1]}}} 与 {{/${m[2]}}}` : '块标记不配对';
@@ -69,7 +62,11 @@ function explain(error: unknown): string {
  * Renders a template strictly: a reference to a field that does not exist is an error, not a blank;
  * no HTML escaping (the output is text for a Word document); prototype access stays forbidden.
  */
-export function renderTemplate(source: TemplateSource, data: Record<string, unknown>, rateDecimals: number): string {
+export function renderTemplate(
+  source: TemplateSource,
+  data: Record<string, unknown>,
+  rateDecimals: number,
+): string {
   const hb = Handlebars.create();
   hb.registerHelper(templateHelpers(rateDecimals));
   let template: Handlebars.TemplateDelegate;
@@ -79,6 +76,11 @@ export function renderTemplate(source: TemplateSource, data: Record<string, unkn
   } catch (error) {
     const line = errorLine(error);
     const where = line === undefined ? source.file : `${source.file} 第${line}行`;
-    throw new TemplateError(source.file, line, `模板 ${where}：${explain(error)}`, error instanceof Error ? error.message : String(error));
+    throw new TemplateError(
+      source.file,
+      line,
+      `模板 ${where}：${explain(error)}`,
+      error instanceof Error ? error.message : String(error),
+    );
   }
 }
