@@ -1,5 +1,6 @@
 import type { PlatformBucket } from '../domain/platform-buckets.js';
 import type { SourceLocation } from '../validate/diagnostic.js';
+import type { CheckField } from './columns.js';
 
 /** The two kinds of check a month may have. */
 export type CheckKind = '单否专项检查' | '全面检查';
@@ -23,6 +24,8 @@ export interface CheckRow {
   conclusion?: '合格' | '不合格';
   reposting: boolean;
   at: SourceLocation;
+  /** Column letters of the results sheet's columns, to locate later diagnostics at a field's cell. */
+  columns?: Readonly<Partial<Record<CheckField, string>>>;
 }
 
 /** A result row linked to its account, with the verdict worked out. */

@@ -1,5 +1,6 @@
 import type { PlatformBucket } from '../domain/platform-buckets.js';
 import type { SourceLocation } from '../validate/diagnostic.js';
+import type { RegistryField } from './columns.js';
 
 /** The level name for city-level accounts (市级部门单位); every other 所属地区 is a district. */
 export const CITY_LEVEL = '市级';
@@ -28,6 +29,8 @@ export interface RegistryAccount {
   lastUpdate?: string;
   /** The row (column A) the account came from. */
   at: SourceLocation;
+  /** Column letters of the registry sheet's columns, to locate later diagnostics at a field's cell. */
+  columns?: Readonly<Partial<Record<RegistryField, string>>>;
 }
 
 /**

@@ -1,0 +1,316 @@
+/**
+ * One results row: the zod decoders of its cells (built once per sheet) and the `CheckRow` they make,
+ * with the rules that look at one row only (DATA.md §3).
+ */
+import type { Config } from '../config/schema.js';
+import {
+  CHECK_KIND_ALIASES,
+  cellText,
+  isEmptyValue,
+  MONTH_FORMS,
+  NO_SPELLINGS,
+  parseCheckKind,
+  parseConclusion,
+  parseMonth,
+  parseScore,
+  parseYesNo,
+  YES_SPELLINGS,
+} from '../domain/parse-values.js';
+import type { CellDecoder } from '../validate/cell-decoder.js';
+import { CellProblem, cellDecoder } from '../validate/cell-decoder.js';
+import type { ColumnSpec } from '../validate/column-spec.js';
+import type { PlatformValue } from '../validate/common-decoders.js';
+import { optionalNote, optionalText, platformDecoder } from '../validate/common-decoders.js';
+import { diagnosticAt } from '../validate/diagnostic.js';
+import type { RowCells } from '../validate/read-table.js';
+import type { CheckKind, CheckRow } from './check-record.js';
+import { CHECK_KINDS } from './check-record.js';
+import type { CheckField } from './columns.js';
+import { CHECK_COLUMNS } from './columns.js';
+
+export const CHECK_BAD_MONTH = 'CHECK_BAD_MONTH';
+export const CHECK_NO_MONTH = 'CHECK_NO_MONTH';
+export const CHECK_MONTH_SHEET_MISMATCH = 'CHECK_MONTH_SHEET_MISMATCH';
+export const CHECK_BAD_KIND = 'CHECK_BAD_KIND';
+export const CHECK_BAD_SCORE = 'CHECK_BAD_SCORE';
+export const CHECK_BAD_YESNO = 'CHECK_BAD_YESNO';
+export const CHECK_BAD_CONCLUSION = 'CHECK_BAD_CONCLUSION';
+export const CHECK_FULL_WITHOUT_SCORE = 'CHECK_FULL_WITHOUT_SCORE';
+export const CHECK_PASS_WITH_VETO = 'CHECK_PASS_WITH_VETO';
+export const CHECK_VETO_CONFLICT = 'CHECK_VETO_CONFLICT';
+export const CHECK_MISSING_ACCOUNT_ID = 'CHECK_MISSING_ACCOUNT_ID';
+
+function spec(field: CheckField): ColumnSpec<CheckField> {
+  const found = CHECK_COLUMNS.find((c) => c.field === field);
+  if (!found) throw new Error(`results column ${field} is not defined`);
+  return found;
+}
+
+const COLUMN = {
+  month: spec('month'),
+  kind: spec('kind'),
+  name: spec('name'),
+  platform: spec('platform'),
+  filingId: spec('filingId'),
+  score: spec('score'),
+  veto: spec('veto'),
+  vetoReason: spec('vetoReason'),
+  problem: spec('problem'),
+  conclusion: spec('conclusion'),
+  reposting: spec('reposting'),
+};
+
+/** The decoders of a results sheet's cells. */
+export interface CheckDecoders {
+  month: CellDecoder<string | undefined>;
+  kind: CellDecoder<CheckKind | undefined>;
+  name: CellDecoder<string | undefined>;
+  platform: CellDecoder<PlatformValue | undefined>;
+  filingId: CellDecoder<string | undefined>;
+  score: CellDecoder<number | undefined>;
+  veto: CellDecoder<boolean>;
+  vetoReason: CellDecoder<string | undefined>;
+  problem: CellDecoder<string | undefined>;
+  conclusion: CellDecoder<'合格' | '不合格' | undefined>;
+  reposting: CellDecoder<boolean>;
+}
+
+const YES_NO_HINT = `填写${YES_SPELLINGS.join('、')}表示是；${NO_SPELLINGS.join('、')}或留空表示否`;
+const KIND_HINT = `可填写：${CHECK_KINDS.map((k) => `${k}（${CHECK_KIND_ALIASES[k].filter((a) => a !== k).join('、')}）`).join('、')}；留空时有得分的视为全面检查`;
+
+function yesNo(column: ColumnSpec): CellDecoder<boolean> {
+  return cellDecoder(column.header, (cell) => {
+    const value = parseYesNo(cell);
+    return (
+      value ??
+      new CellProblem(CHECK_BAD_YESNO, `${column.header}“${cellText(cell)}”无法识别为是或否`, YES_NO_HINT)
+    );
+  });
+}
+
+function monthDecoder(year: number, date1904: boolean): CellDecoder<string | undefined> {
+  return cellDecoder(COLUMN.month.header, (cell) => {
+    if (isEmptyValue(cell)) return undefined;
+    const month = parseMonth(cell, year, date1904);
+    return (
+      month ??
+      new CellProblem(
+        CHECK_BAD_MONTH,
+        `检查月份“${cellText(cell)}”无法识别`,
+        `检查月份可写作：${MONTH_FORMS}`,
+      )
+    );
+  });
+}
+
+const kindDecoder: CellDecoder<CheckKind | undefined> = cellDecoder(COLUMN.kind.header, (cell) => {
+  if (isEmptyValue(cell)) return undefined;
+  return (
+    parseCheckKind(cell) ?? new CellProblem(CHECK_BAD_KIND, `检查类型“${cellText(cell)}”无法识别`, KIND_HINT)
+  );
+});
+
+const scoreDecoder: CellDecoder<number | undefined> = cellDecoder(COLUMN.score.header, (cell) => {
+  if (isEmptyValue(cell)) return undefined;
+  const score = parseScore(cell);
+  if (score === null) {
+    return new CellProblem(
+      CHECK_BAD_SCORE,
+      `得分“${cellText(cell)}”不是数字`,
+      '得分应为 0–100 的数字，如 95 或 95.5',
+    );
+  }
+  if (score < 0 || score > 100) {
+    return new CellProblem(
+      CHECK_BAD_SCORE,
+      `得分“${cellText(cell)}”不在 0–100 之间`,
+      '得分应为 0–100 的数字',
+    );
+  }
+  return score;
+});
+
+const conclusionDecoder: CellDecoder<'合格' | '不合格' | undefined> = cellDecoder(
+  COLUMN.conclusion.header,
+  (cell) => {
+    if (isEmptyValue(cell)) return undefined;
+    return (
+      parseConclusion(cell) ??
+      new CellProblem(
+        CHECK_BAD_CONCLUSION,
+        `检查结论“${cellText(cell)}”无法识别`,
+        '可填写：合格、不合格（是否合格一列也可填是、否）',
+      )
+    );
+  },
+);
+
+/** Builds the decoders for one results sheet; `year` completes a bare month such as `10月`. */
+export function checkDecoders(config: Config, year: number, date1904: boolean): CheckDecoders {
+  return {
+    month: monthDecoder(year, date1904),
+    kind: kindDecoder,
+    name: optionalText(COLUMN.name),
+    platform: platformDecoder(COLUMN.platform, config.platforms),
+    filingId: optionalText(COLUMN.filingId),
+    score: scoreDecoder,
+    veto: yesNo(COLUMN.veto),
+    vetoReason: optionalNote(COLUMN.vetoReason),
+    problem: optionalNote(COLUMN.problem),
+    conclusion: conclusionDecoder,
+    reposting: yesNo(COLUMN.reposting),
+  };
+}
+
+/** What a row's sheet tells about it. */
+export interface SheetFacts {
+  /** The month the sheet's name says, if any. */
+  sheetMonth: string | null;
+  sheetName: string;
+  columns: Readonly<Partial<Record<CheckField, string>>>;
+}
+
+/**
+ * Decodes a results row. Null when the row cannot become a check (no month, no way to name the
+ * account, or an unreadable month); each reason is a diagnostic at its cell.
+ */
+export function decodeCheckRow(
+  cells: RowCells<CheckField>,
+  decoders: CheckDecoders,
+  facts: SheetFacts,
+): CheckRow | null {
+  const monthCell = cells.get('month', decoders.month);
+  const explicitKind = cells.get('kind', decoders.kind);
+  const name = cells.get('name', decoders.name);
+  const platform = cells.get('platform', decoders.platform);
+  const filingId = cells.get('filingId', decoders.filingId);
+  const score = cells.get('score', decoders.score);
+  const vetoMarked = cells.get('veto', decoders.veto);
+  const vetoReason = cells.get('vetoReason', decoders.vetoReason);
+  const problem = cells.get('problem', decoders.problem);
+  const conclusion = cells.get('conclusion', decoders.conclusion);
+  const reposting = cells.get('reposting', decoders.reposting) ?? false;
+
+  const month = rowMonth(cells, monthCell, facts);
+  const identified = identify(cells, name, platform, filingId);
+  if (month === undefined || !identified) return null;
+
+  const scoreWritten = !isEmptyValue(cells.cell('score'));
+  const kind = explicitKind ?? (scoreWritten ? '全面检查' : '单否专项检查');
+  const veto = vetoMarked === true || vetoReason !== undefined;
+  const row: CheckRow = { month, kind, veto, reposting, at: cells.at, columns: facts.columns };
+  if (name !== undefined) row.name = name;
+  if (platform !== undefined) {
+    row.platformRaw = platform.raw;
+    row.platform = platform.bucket;
+  }
+  if (filingId !== undefined) row.filingId = filingId;
+  if (score !== undefined) row.score = score;
+  if (vetoReason !== undefined) row.vetoReason = vetoReason;
+  if (problem !== undefined) row.problem = problem;
+  if (conclusion !== undefined) row.conclusion = conclusion;
+  rowRules(cells, row, { scoreWritten, vetoMarked });
+  return row;
+}
+
+/** The row's month: its 检查月份 cell, else the sheet name's month; CHECK_NO_MONTH when neither. */
+function rowMonth(
+  cells: RowCells<CheckField>,
+  monthCell: string | undefined,
+  facts: SheetFacts,
+): string | undefined {
+  if (cells.failed.has('month')) return undefined;
+  const month = monthCell ?? facts.sheetMonth ?? undefined;
+  if (month === undefined) {
+    cells.report(
+      diagnosticAt(
+        cells.cellAt('month'),
+        CHECK_NO_MONTH,
+        'error',
+        `本行没有检查月份，工作表名称“${facts.sheetName}”也没有写明月份`,
+        `请填写检查月份（${MONTH_FORMS}），或把工作表命名为“2022年10月”这样的月份`,
+      ),
+    );
+    return undefined;
+  }
+  if (monthCell !== undefined && facts.sheetMonth && monthCell !== facts.sheetMonth) {
+    cells.report(
+      diagnosticAt(
+        cells.cellAt('month'),
+        CHECK_MONTH_SHEET_MISMATCH,
+        'warning',
+        `检查月份${monthCell}与工作表名称“${facts.sheetName}”所写的${facts.sheetMonth}不一致`,
+        '按单元格中的检查月份统计；请核对',
+      ),
+    );
+  }
+  return month;
+}
+
+/** True when the row names its account: 备案编号, or 账号名称 with 平台类型. */
+function identify(
+  cells: RowCells<CheckField>,
+  name: string | undefined,
+  platform: PlatformValue | undefined,
+  filingId: string | undefined,
+): boolean {
+  if (filingId !== undefined || (name !== undefined && platform !== undefined)) return true;
+  if (cells.failed.has('name') || cells.failed.has('platform') || cells.failed.has('filingId')) return false;
+  const [at, message] =
+    name !== undefined
+      ? [cells.cellAt('platform'), `账号“${name}”没有填写平台类型`]
+      : [cells.cellAt(cells.has('name') ? 'name' : 'filingId'), '本行没有账号名称，也没有备案编号'];
+  cells.report(
+    diagnosticAt(
+      at,
+      CHECK_MISSING_ACCOUNT_ID,
+      'error',
+      message,
+      '请填写账号名称和平台类型，或填写台账中的备案编号',
+    ),
+  );
+  return false;
+}
+
+/** The rules within one row: 全面检查 needs a score; 合格 contradicts a 单项否决. */
+function rowRules(
+  cells: RowCells<CheckField>,
+  row: CheckRow,
+  written: { scoreWritten: boolean; vetoMarked: boolean | undefined },
+): void {
+  if (row.kind === '全面检查' && !written.scoreWritten) {
+    cells.report(
+      diagnosticAt(
+        cells.cellAt(cells.has('score') ? 'score' : 'kind'),
+        CHECK_FULL_WITHOUT_SCORE,
+        'error',
+        '全面检查没有得分',
+        '全面检查须填写 0–100 的得分；如是单否专项检查，请改检查类型',
+      ),
+    );
+  }
+  if (row.veto && row.conclusion === '合格') {
+    const reason = row.vetoReason === undefined ? '' : `（${row.vetoReason}）`;
+    cells.report(
+      diagnosticAt(
+        cells.cellAt('conclusion'),
+        CHECK_PASS_WITH_VETO,
+        'error',
+        `检查结论为合格，但有单项否决${reason}`,
+        '有单项否决的账号不合格；请核对检查结论或单项否决',
+      ),
+    );
+  }
+  const vetoCell = cells.cell('veto');
+  if (written.vetoMarked === false && row.vetoReason !== undefined && !isEmptyValue(vetoCell)) {
+    cells.report(
+      diagnosticAt(
+        cells.cellAt('veto'),
+        CHECK_VETO_CONFLICT,
+        'warning',
+        `单项否决填为“${cellText(vetoCell)}”，但填写了否决情形“${row.vetoReason}”`,
+        '填写了否决情形即按单项否决处理；如无否决，请清空否决情形',
+      ),
+    );
+  }
+}

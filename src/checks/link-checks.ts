@@ -1,0 +1,169 @@
+/**
+ * Linking results rows to registry accounts (DATA.md §3): each row to its account, the verdict worked
+ * out, repeated checks folded or reported; then, given a period, the accounts left unchecked in a
+ * month that had checks.
+ */
+import type { Config } from '../config/schema.js';
+import { nameKey } from '../domain/normalize.js';
+import type { Period } from '../domain/period.js';
+import { daysInMonth } from '../domain/period.js';
+import { accountLabel } from '../domain/platform-buckets.js';
+import type { RegistryAccount } from '../registry/account.js';
+import { isRegisteredAt } from '../registry/account.js';
+import type { Diagnostic, SourceLocation } from '../validate/diagnostic.js';
+import { diagnosticAt } from '../validate/diagnostic.js';
+import type { CheckRecord, CheckRow } from './check-record.js';
+import { AccountMatcher, rowCell } from './match-account.js';
+import { judge } from './verdict.js';
+
+export const CHECK_DUPLICATE = 'CHECK_DUPLICATE';
+export const CHECK_ACCOUNT_INACTIVE = 'CHECK_ACCOUNT_INACTIVE';
+export const CHECK_MONTH_MISSING = 'CHECK_MONTH_MISSING';
+
+/** What linking needs to know. */
+export interface LinkContext {
+  config: Pick<Config, 'passScore'>;
+  /** The registry's path as given: unknown-account messages name it. */
+  registryFile: string;
+  /** When given, only checks in its months are compared with the accounts' filing and closing dates. */
+  period?: Period;
+}
+
+/** Linked records, in the rows' order, and every problem found. */
+export interface LinkResult {
+  records: CheckRecord[];
+  diagnostics: Diagnostic[];
+}
+
+/** Links results rows to registry accounts and works out each verdict. */
+export function linkChecks(
+  rows: readonly CheckRow[],
+  accounts: readonly RegistryAccount[],
+  ctx: LinkContext,
+): LinkResult {
+  const diagnostics: Diagnostic[] = [];
+  const matcher = new AccountMatcher(accounts, ctx.registryFile);
+  const seen = new Map<string, CheckRecord>();
+  const months = ctx.period ? new Set(ctx.period.months) : undefined;
+  const records: CheckRecord[] = [];
+  for (const row of rows) {
+    // Step 1: the account.
+    const account = matcher.match(row, diagnostics);
+    if (!account) continue;
+    // Step 2: the verdict.
+    const record: CheckRecord = { ...row, account: account.index, ...judge(row, ctx.config.passScore) };
+    // Step 3: the same check twice: identical folds into one, different is an error.
+    const key = `${account.index}\u0000${row.month}\u0000${row.kind}`;
+    const first = seen.get(key);
+    if (first) {
+      if (resultKey(first) !== resultKey(record)) diagnostics.push(duplicate(record, first, account));
+      continue;
+    }
+    seen.set(key, record);
+    // Step 4: a check in a month the account did not exist.
+    if (!months || months.has(row.month)) inactive(record, account, diagnostics);
+    records.push(record);
+  }
+  return { records, diagnostics };
+}
+
+/** What must agree between two rows of the same check. */
+function resultKey(r: CheckRecord): string {
+  const text = (t: string | undefined) => (t === undefined ? '' : nameKey(t));
+  return [r.score ?? '', r.veto, text(r.vetoReason), text(r.problem), r.conclusion ?? '', r.reposting].join(
+    '\u0000',
+  );
+}
+
+function where(at: SourceLocation, from: SourceLocation): string {
+  const place = `第${at.row ?? '?'}行`;
+  if (at.file !== from.file) return `${at.file} 工作表“${at.sheet ?? ''}”${place}`;
+  if (at.sheet !== from.sheet) return `工作表“${at.sheet ?? ''}”${place}`;
+  return place;
+}
+
+function duplicate(record: CheckRecord, first: CheckRecord, account: RegistryAccount): Diagnostic {
+  return diagnosticAt(
+    rowCell(record, 'name'),
+    CHECK_DUPLICATE,
+    'error',
+    `${accountLabel(account.name, account.platformRaw)}${record.month}的${record.kind}已在${where(first.at, record.at)}填写，两行结果不同`,
+    '同一账号同月同类检查只填一行；请删去有误的一行',
+  );
+}
+
+function monthEnd(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return `${month}-${String(daysInMonth(year ?? 1970, m ?? 1)).padStart(2, '0')}`;
+}
+
+function inactive(record: CheckRecord, account: RegistryAccount, out: Diagnostic[]): void {
+  const start = `${record.month}-01`;
+  const end = monthEnd(record.month);
+  const filedLater = account.filedOn !== undefined && account.filedOn > end;
+  // 关停/注销 without a date counts as closed before any period.
+  const closedOn = account.closedOn ?? (account.status === '正常' ? undefined : '');
+  const closedBefore = closedOn !== undefined && closedOn < start;
+  if (!filedLater && !closedBefore) return;
+  const why = filedLater
+    ? `备案日期为${account.filedOn}`
+    : account.closedOn === undefined
+      ? `状态为${account.status}且没有注销日期`
+      : `已于${account.closedOn}${account.status === '注销' ? '注销' : '关停'}`;
+  out.push(
+    diagnosticAt(
+      rowCell(record, 'name'),
+      CHECK_ACCOUNT_INACTIVE,
+      'warning',
+      `${accountLabel(account.name, account.platformRaw)}${why}，${record.month}仍有检查结果`,
+      '该账号当月不计入统计；请核对台账中的日期或检查月份',
+    ),
+  );
+}
+
+/** Options of `periodRules`. */
+export interface PeriodRuleOptions {
+  /** Only the accounts of this 所属地区 (`validate --district`). */
+  district?: string;
+}
+
+/**
+ * CHECK_MONTH_MISSING: an account registered at the end of a month of the period, filed on or before
+ * its first day, with no check in that month although the month had checks. One warning per account
+ * and month, at the account's registry row.
+ */
+export function periodRules(
+  records: readonly CheckRecord[],
+  accounts: readonly RegistryAccount[],
+  period: Period,
+  options: PeriodRuleOptions = {},
+): Diagnostic[] {
+  const checked = new Set<string>();
+  const monthsWithChecks = new Set<string>();
+  for (const r of records) {
+    monthsWithChecks.add(r.month);
+    checked.add(`${r.account}\u0000${r.month}`);
+  }
+  const out: Diagnostic[] = [];
+  for (const month of period.months) {
+    if (!monthsWithChecks.has(month)) continue;
+    const first = `${month}-01`;
+    const end = monthEnd(month);
+    for (const account of accounts) {
+      if (options.district !== undefined && account.district !== options.district) continue;
+      if (checked.has(`${account.index}\u0000${month}`)) continue;
+      if (!isRegisteredAt(account, end) || (account.filedOn !== undefined && account.filedOn > first))
+        continue;
+      out.push(
+        diagnosticAt(
+          account.at,
+          CHECK_MONTH_MISSING,
+          'warning',
+          `${accountLabel(account.name, account.platformRaw)}在${month}没有检查结果`,
+          '该月其他账号已有检查结果；请补充该账号的检查结果，或在台账中填写关停、注销日期',
+        ),
+      );
+    }
+  }
+  return out;
+}

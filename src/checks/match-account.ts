@@ -1,0 +1,186 @@
+/**
+ * Finding the registry account a results row means: by 备案编号 when the row has one (and the registry
+ * keeps them), else by normalised name and platform bucket. Lookups are Maps built once; the nearest
+ * names of an unknown account are searched only on that error path, cached and bounded.
+ */
+import { closestMatches, typoLimit } from '../domain/closest.js';
+import { nameKey } from '../domain/normalize.js';
+import { accountLabel } from '../domain/platform-buckets.js';
+import type { RegistryAccount } from '../registry/account.js';
+import { bucketKey, platformKey } from '../registry/account-key.js';
+import type { Diagnostic, SourceLocation } from '../validate/diagnostic.js';
+import { diagnosticAt } from '../validate/diagnostic.js';
+import type { CheckRow } from './check-record.js';
+import type { CheckField } from './columns.js';
+
+export const CHECK_UNKNOWN_ACCOUNT = 'CHECK_UNKNOWN_ACCOUNT';
+export const CHECK_AMBIGUOUS_ACCOUNT = 'CHECK_AMBIGUOUS_ACCOUNT';
+export const CHECK_ID_NAME_MISMATCH = 'CHECK_ID_NAME_MISMATCH';
+export const CHECK_UNKNOWN_PLATFORM = 'CHECK_UNKNOWN_PLATFORM';
+
+/** How many distinct unknown names get "nearest names" suggestions; the rest get a plain hint. */
+const SUGGESTION_BUDGET = 200;
+
+/** The location of a result row's field cell (its first cell when the column is absent). */
+export function rowCell(row: CheckRow, field: CheckField): SourceLocation {
+  const column = row.columns?.[field];
+  return column === undefined ? row.at : { ...row.at, column };
+}
+
+function label(account: RegistryAccount): string {
+  return accountLabel(account.name, account.platformRaw);
+}
+
+/** The registry, indexed for matching results rows. */
+export class AccountMatcher {
+  private readonly byId = new Map<string, RegistryAccount>();
+  private readonly byBucket = new Map<string, RegistryAccount[]>();
+  private readonly byName = new Map<string, RegistryAccount[]>();
+  private readonly suggestions = new Map<string, string>();
+
+  constructor(
+    private readonly accounts: readonly RegistryAccount[],
+    private readonly registryFile: string,
+  ) {
+    for (const account of accounts) {
+      if (account.filingId !== undefined) this.byId.set(nameKey(account.filingId), account);
+      push(this.byBucket, bucketKey(account.key, account.platform), account);
+      push(this.byName, account.key, account);
+    }
+  }
+
+  /** The account of a row, or undefined with the reason pushed to `out` (warnings may come with a match). */
+  match(row: CheckRow, out: Diagnostic[]): RegistryAccount | undefined {
+    const named = row.name !== undefined && row.platform !== undefined;
+    if (row.filingId !== undefined && (this.byId.size > 0 || !named)) {
+      const account = this.byId.get(nameKey(row.filingId));
+      if (account) {
+        if (row.name !== undefined && nameKey(row.name) !== account.key)
+          out.push(idNameMismatch(row, account));
+        return account;
+      }
+      // A registry row without 备案编号 still matches by name.
+      const notes: Diagnostic[] = [];
+      const byName = named ? this.matchName(row, notes) : undefined;
+      if (byName && byName.account.filingId === undefined) {
+        out.push(...notes);
+        return byName.account;
+      }
+      out.push(this.unknownId(row));
+      return undefined;
+    }
+    const byName = this.matchName(row, out);
+    if (byName) return byName.account;
+    if (byName === undefined) out.push(this.unknownName(row));
+    return undefined;
+  }
+
+  /** Matches by name and bucket; `null` when ambiguous (reported), undefined when not found. */
+  private matchName(row: CheckRow, out: Diagnostic[]): { account: RegistryAccount } | null | undefined {
+    const key = nameKey(row.name ?? '');
+    const bucket = row.platform ?? '其他';
+    const candidates = this.byBucket.get(bucketKey(key, bucket)) ?? [];
+    if (candidates.length === 1) return { account: candidates[0]! };
+    if (candidates.length > 1) {
+      const wanted = platformKey(bucket, row.platformRaw ?? '');
+      const exact = candidates.filter((a) => platformKey(a.platform, a.platformRaw) === wanted);
+      if (exact.length === 1) return { account: exact[0]! };
+      out.push(this.ambiguous(row, candidates));
+      return null;
+    }
+    return this.matchUnknownPlatform(row, key, out);
+  }
+
+  /** A platform spelling we do not know: match by name alone when that is unambiguous. */
+  private matchUnknownPlatform(
+    row: CheckRow,
+    key: string,
+    out: Diagnostic[],
+  ): { account: RegistryAccount } | undefined {
+    if (row.platform !== '其他' || row.platformRaw === undefined) return undefined;
+    const sameName = this.byName.get(key) ?? [];
+    if (sameName.length !== 1) return undefined;
+    const account = sameName[0]!;
+    out.push(
+      diagnosticAt(
+        rowCell(row, 'platform'),
+        CHECK_UNKNOWN_PLATFORM,
+        'warning',
+        `平台类型“${row.platformRaw}”与台账不一致，按账号名称匹配到台账中的${label(account)}`,
+        `请把平台类型改为“${account.platformRaw}”`,
+      ),
+    );
+    return { account };
+  }
+
+  private ambiguous(row: CheckRow, candidates: readonly RegistryAccount[]): Diagnostic {
+    const list = candidates.map((a) => `${label(a)}（第${a.at.row ?? '?'}行）`).join('、');
+    return diagnosticAt(
+      rowCell(row, 'platform'),
+      CHECK_AMBIGUOUS_ACCOUNT,
+      'error',
+      `账号“${row.name}”（${row.platformRaw}）在台账（${this.registryFile}）中对应多个账号：${list}`,
+      '请把平台类型写成台账中的写法，或填写备案编号',
+    );
+  }
+
+  private unknownName(row: CheckRow): Diagnostic {
+    return diagnosticAt(
+      rowCell(row, 'name'),
+      CHECK_UNKNOWN_ACCOUNT,
+      'error',
+      `账号“${row.name}”（${row.platformRaw ?? '未填平台'}）不在台账（${this.registryFile}）中`,
+      this.nearestHint(row.name ?? ''),
+    );
+  }
+
+  private unknownId(row: CheckRow): Diagnostic {
+    const named = row.name === undefined ? '' : `（${row.name}）`;
+    const ids = closestMatches(
+      row.filingId ?? '',
+      this.accounts.flatMap((a) => (a.filingId === undefined ? [] : [a.filingId])),
+      { key: nameKey, limit: 3 },
+    );
+    const idHint = ids.length > 0 ? `最接近的备案编号：${ids.join('、')}` : '请核对备案编号';
+    const nameHint = row.name === undefined ? '' : `；${this.nearestHint(row.name)}`;
+    return diagnosticAt(
+      rowCell(row, 'filingId'),
+      CHECK_UNKNOWN_ACCOUNT,
+      'error',
+      `备案编号“${row.filingId}”${named}不在台账（${this.registryFile}）中`,
+      `${idHint}${nameHint}`,
+    );
+  }
+
+  /** `最接近的台账账号：…`, cached per name; past the budget a plain hint. */
+  private nearestHint(name: string): string {
+    const key = nameKey(name);
+    const cached = this.suggestions.get(key);
+    if (cached !== undefined) return cached;
+    let hint = '请核对账号名称和平台类型是否与台账一致；新开设的账号请先在台账中登记';
+    if (this.suggestions.size < SUGGESTION_BUDGET) {
+      const maxDistance = Math.max(2, typoLimit(key));
+      const names = closestMatches(key, this.byName.keys(), { limit: 3, maxDistance });
+      const labels = names.flatMap((n) => (this.byName.get(n) ?? []).map(label)).slice(0, 3);
+      if (labels.length > 0) hint = `最接近的台账账号：${labels.join('、')}；${hint}`;
+    }
+    this.suggestions.set(key, hint);
+    return hint;
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function idNameMismatch(row: CheckRow, account: RegistryAccount): Diagnostic {
+  return diagnosticAt(
+    rowCell(row, 'name'),
+    CHECK_ID_NAME_MISMATCH,
+    'warning',
+    `备案编号“${row.filingId}”在台账中是${label(account)}，与本行账号名称“${row.name}”不一致`,
+    '按备案编号匹配；请核对备案编号或账号名称',
+  );
+}

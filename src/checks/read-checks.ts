@@ -1,0 +1,148 @@
+/**
+ * Reading a results workbook (DATA.md §3): every sheet with a recognisable header — one sheet per
+ * month or one for the year — each row through the column decoders. Never throws for bad input:
+ * every problem is a diagnostic.
+ */
+import type { Config } from '../config/schema.js';
+import { monthFromSheetName } from '../domain/parse-values.js';
+import type { ColumnSpec } from '../validate/column-spec.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
+import { diagnosticAt } from '../validate/diagnostic.js';
+import type { HeaderFound, HeaderMissing, HeaderRequirement } from '../validate/find-header-row.js';
+import { headerMissingDiagnostic } from '../validate/find-header-row.js';
+import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../validate/read-table.js';
+import type { SheetRow, SheetSource, WorkbookSource } from '../workbook/types.js';
+import { WorkbookReadError } from '../workbook/types.js';
+import type { CheckRow } from './check-record.js';
+import { CHECK_NO_MONTH, checkDecoders, decodeCheckRow } from './check-row.js';
+import type { CheckField } from './columns.js';
+import { CHECK_COLUMNS } from './columns.js';
+
+export const CHECK_MISSING_COLUMN = 'CHECK_MISSING_COLUMN';
+export const CHECK_SHEET_SKIPPED = 'CHECK_SHEET_SKIPPED';
+
+/** What the results reader needs to know. */
+export interface ChecksContext {
+  config: Config;
+  /** The workbook's path as given, for diagnostics. */
+  file: string;
+  /** The year of the period asked for: completes a bare month such as `10月`. */
+  year: number;
+}
+
+/** The rows of one results workbook, in sheet and row order, and every problem found. */
+export interface ChecksResult {
+  rows: CheckRow[];
+  diagnostics: Diagnostic[];
+}
+
+/** Columns that show a sheet holds results rather than, say, a copy of the registry. */
+const RESULT_FIELDS: readonly CheckField[] = [
+  'month',
+  'kind',
+  'score',
+  'veto',
+  'vetoReason',
+  'problem',
+  'conclusion',
+  'reposting',
+];
+/** A sheet recognising this many columns but lacking a required one is reported, not skipped silently. */
+const REPORT_PARTIAL_HEADER = 3;
+
+function specOf(field: CheckField): ColumnSpec<CheckField> {
+  const found = CHECK_COLUMNS.find((c) => c.field === field);
+  if (!found) throw new Error(`results column ${field} is not defined`);
+  return found;
+}
+
+/** The account must be named: 备案编号, or 账号名称 and 平台类型. */
+const identityRequirement: HeaderRequirement<CheckField> = (present) => {
+  if (present.has('filingId')) return [];
+  const missing: ColumnSpec<CheckField>[] = [];
+  if (!present.has('name')) missing.push(specOf('name'));
+  if (!present.has('platform')) missing.push(specOf('platform'));
+  return missing;
+};
+
+/** Reads every results sheet of a workbook into rows. */
+export async function readChecks(workbook: WorkbookSource, ctx: ChecksContext): Promise<ChecksResult> {
+  const rows: CheckRow[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let best: { sheet: SheetSource; header: HeaderMissing<CheckField> } | undefined;
+  let recognised = 0;
+  try {
+    for (const sheet of workbook.sheets) {
+      const opened = await openTable(sheet, CHECK_COLUMNS, identityRequirement);
+      if (!opened.header.found) {
+        const header = opened.header;
+        if (header.recognised >= REPORT_PARTIAL_HEADER) {
+          diagnostics.push(
+            headerMissingDiagnostic(header, { file: ctx.file, sheet: sheet.name }, CHECK_MISSING_COLUMN),
+          );
+          recognised++;
+        } else if (!best || header.recognised > best.header.recognised) best = { sheet, header };
+        continue;
+      }
+      recognised++;
+      await readSheet(sheet, opened.header, opened.rows, ctx, { rows, diagnostics });
+    }
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    diagnostics.push(readErrorDiagnostic(error, ctx.file));
+    return { rows, diagnostics };
+  }
+  if (recognised === 0) diagnostics.push(noResultsSheet(best, ctx.file));
+  return { rows, diagnostics };
+}
+
+function noResultsSheet(
+  best: { sheet: SheetSource; header: HeaderMissing<CheckField> } | undefined,
+  file: string,
+) {
+  if (!best) {
+    const hint = '请使用 circular init 生成的检查结果模板';
+    return {
+      code: CHECK_MISSING_COLUMN,
+      severity: 'error' as const,
+      file,
+      message: '检查结果文件中没有工作表',
+      hint,
+    };
+  }
+  return headerMissingDiagnostic(best.header, { file, sheet: best.sheet.name }, CHECK_MISSING_COLUMN);
+}
+
+async function readSheet(
+  sheet: SheetSource,
+  header: HeaderFound<CheckField>,
+  sheetRows: AsyncIterable<SheetRow>,
+  ctx: ChecksContext,
+  out: ChecksResult,
+): Promise<void> {
+  const at = { file: ctx.file, sheet: sheet.name, row: header.row, column: 'A' };
+  const sheetMonth = monthFromSheetName(sheet.name, ctx.year);
+  // Step 1: a sheet without result columns (a copy of the registry, a list of accounts) is skipped.
+  if (!sheetMonth && !RESULT_FIELDS.some((field) => header.columns[field] !== undefined)) {
+    const message = `工作表“${sheet.name}”没有检查结果列（检查月份、得分、单项否决、检查结论等），已跳过`;
+    out.diagnostics.push(
+      diagnosticAt(at, CHECK_SHEET_SKIPPED, 'warning', message, '如这是检查结果，请按模板补齐表头'),
+    );
+    return;
+  }
+  // Step 2: without a month column, the sheet's name must say the month.
+  if (header.columns.month === undefined && !sheetMonth) {
+    const message = `工作表“${sheet.name}”没有检查月份列，工作表名称也没有写明月份`;
+    const hint = '请增加“检查月份”列，或把工作表命名为“2022年10月”这样的月份';
+    out.diagnostics.push(diagnosticAt(at, CHECK_NO_MONTH, 'error', message, hint));
+    return;
+  }
+  // Step 3: every row through the decoders.
+  const decoders = checkDecoders(ctx.config, ctx.year, sheet.date1904);
+  const facts = { sheetMonth, sheetName: sheet.name, columns: columnLettersOf(header.columns) };
+  const base = { file: ctx.file, sheet: sheet.name };
+  for await (const row of sheetRows) {
+    const decoded = decodeCheckRow(new RowCells(row, header.columns, base, out.diagnostics), decoders, facts);
+    if (decoded) out.rows.push(decoded);
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { REGISTRY_COLUMNS } from '../../src/registry/columns.js';
+import { isSkippedRow, openTable } from '../../src/validate/read-table.js';
+import type { CellValue } from '../../src/workbook/types.js';
+import { fakeSheet } from '../helpers/fake-workbook.js';
+
+describe('isSkippedRow', () => {
+  test.each<[string, CellValue[], boolean]>([
+    ['blank', [null, '  ', '\u3000'], true],
+    ['合计 in column A', ['合计', null, 12], true],
+    ['总计 in column B', [null, '总计', 12], true],
+    ['小计 with a colon', ['小计：', 3], true],
+    ['合 计 with a space', ['合 计', 3], true],
+    ['a closing note', ['填表人：张三'], true],
+    ['a note with 注：', ['注：本表由各地区填报'], true],
+    ['a data row', [1, '宜兴发改', '微信', '宜兴市发改委', '宜兴市'], false],
+    ['合计 far to the right', [1, '宜兴发改', '微信', '合计'], false],
+    ['an account named 合计中心', [1, '合计中心', '微信'], false],
+  ])('%s', (_label, cells, skipped) => {
+    expect(isSkippedRow({ row: 5, cells })).toBe(skipped);
+  });
+});
+
+describe('openTable', () => {
+  test('replays the rows read while looking for the header, and skips a repeated header', async () => {
+    const sheet = fakeSheet('台账', [
+      ['标题'],
+      ['账号名称', '平台类型', '开设主体', '所属地区'],
+      ['A', '微信', 'U', '市级'],
+      ['账号名称', '平台类型', '开设主体', '所属地区'],
+      ['B', '微博', 'U', '市级'],
+      [],
+      ['合计', null, null, 2],
+    ]);
+    const table = await openTable(sheet, REGISTRY_COLUMNS);
+    const seen: number[] = [];
+    for await (const row of table.rows) seen.push(row.row);
+    expect(seen).toEqual([3, 5]);
+  });
+});
