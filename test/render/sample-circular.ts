@@ -146,12 +146,25 @@ export function sampleAttachments(fullMarksRows = 60): Attachment[] {
   ];
 }
 
-/** The reference-shaped circular. `bodyRepeat` repeats the 二、三、 sections to lengthen the body. */
+const LONG_PARAGRAPH =
+  '完善信息发布审核、读网巡查、留言办理、应急处置等制度，加强信息发布、栏目更新、办事服务、政策解读、互动交流等内容建设，' +
+  '强化内容保障。对照政务新媒体工作要点和检查考核体系，查短板补弱项，确保各项措施落实落细落到位。' +
+  '各地各部门要进一步提高思想认识，把政务新媒体建设管理工作摆上重要议事日程，明确分管负责同志和工作机构，' +
+  '配齐配强工作人员，建立健全值班读网、信息发布审核、应急处置等工作机制，切实做到守土有责、守土负责、守土尽责。';
+
+/**
+ * The reference-shaped circular. `bodyRepeat` repeats the 二、三、 sections to lengthen the body;
+ * `longParagraphs` adds plain paragraphs of about eight lines each at the end, so pages fill to the last line.
+ */
 export function sampleCircular(
-  options: { bodyRepeat?: number; fullMarksRows?: number } = {},
+  options: { bodyRepeat?: number; fullMarksRows?: number; longParagraphs?: number } = {},
 ): CircularDocument {
   const repeat = Math.max(1, options.bodyRepeat ?? 1);
-  const middle = Array.from({ length: repeat }, () => [...practices, ...requirements]).flat();
+  const long: BodyBlock[] = Array.from({ length: options.longParagraphs ?? 0 }, (_, i) => ({
+    type: 'paragraph',
+    runs: [{ text: `（${'三四五六七八九十'[i % 8]}）`, style: 'heading2' }, { text: LONG_PARAGRAPH }],
+  }));
+  const middle = [...Array.from({ length: repeat }, () => [...practices, ...requirements]).flat(), ...long];
   return {
     title: SAMPLE_TITLE,
     addressees: '各市（县）、区人民政府，无锡经济开发区管委会，市各有关部门和单位：',
