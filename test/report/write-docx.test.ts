@@ -446,6 +446,13 @@ describe('breakTitle', () => {
     expect(breakTitle(title)).toEqual(lines);
   });
 
+  it('keeps line breaks the drafter wrote', () => {
+    expect(breakTitle('市政府办公室关于2022年第四季度全市\n政务新媒体检查情况的通报')).toEqual([
+      '市政府办公室关于2022年第四季度全市',
+      '政务新媒体检查情况的通报',
+    ]);
+  });
+
   it('fits 20 CJK characters a line at 二号 in the 版心', () => {
     expect(TITLE_LINE_UNITS).toBe(40);
     expect(breakTitle('一二三四五六七八九十一二三四五六七八九十')).toHaveLength(1);

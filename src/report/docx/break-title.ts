@@ -41,8 +41,17 @@ const PROTECTED_WORDS = [
 ];
 const DOCUMENT_KINDS = /^的(通报|通知|意见|报告|决定|批复|函|请示|公告|通告|方案|办法|规定|决议)$/;
 
-/** Splits a title into lines (no line longer than `maxUnits` half-em units, if it can be helped). */
+/**
+ * Splits a title into lines (no line longer than `maxUnits` half-em units, if it can be helped).
+ * A title that already has line breaks keeps them: the drafter has decided.
+ */
 export function breakTitle(title: string, maxUnits: number = TITLE_LINE_UNITS): string[] {
+  if (/\r?\n/.test(title.trim())) {
+    return title
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
+  }
   const chars = Array.from(title.trim());
   const widths = prefixWidths(chars);
   if (span(widths, 0, chars.length) <= maxUnits) return [chars.join('')];
@@ -116,8 +125,13 @@ interface Boundary {
 /** Word boundaries by code-point index, from ICU's dictionary segmentation of Chinese. */
 function wordBoundaries(chars: readonly string[]): Map<number, Boundary> {
   const segments: string[] = [];
-  for (const { segment } of new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(chars.join(''))) {
-    segments.push(segment);
+  if (typeof Intl.Segmenter === 'function') {
+    for (const { segment } of new Intl.Segmenter('zh-CN', { granularity: 'word' }).segment(chars.join(''))) {
+      segments.push(segment);
+    }
+  } else {
+    // A Node without ICU word data: every gap is a boundary, and only the rules below guide the break.
+    segments.push(...chars);
   }
   const boundaries = new Map<number, Boundary>();
   let index = 0;

@@ -22,15 +22,8 @@ export function buildMainText(D: Docx, doc: CircularDocument): Paragraph[] {
   // Step: 正文
   for (const block of doc.body) paragraphs.push(bodyParagraph(D, block));
   // Step: 附件说明, one blank line below the body
-  if (doc.attachments.length > 0) {
-    paragraphs.push(
-      blankLine(D),
-      ...attachmentNote(
-        D,
-        doc.attachments.map((a) => a.title),
-      ),
-    );
-  }
+  const titles = doc.attachments.map((attachment) => attachment.title);
+  if (titles.length > 0) paragraphs.push(blankLine(D), ...attachmentNote(D, titles));
   // Step: 署名 and 成文日期, one blank line below
   paragraphs.push(blankLine(D), ...signature(D, doc.issuer, doc.dateText));
   return paragraphs;
@@ -84,7 +77,7 @@ function attachmentNote(D: Docx, titles: readonly string[]): Paragraph[] {
   const label = '附件：';
   const left = TWO_CHARS + textWidth(label, FONT_SIZE.body);
   return titles.map((title, i) => {
-    const bare = title.replace(/[。．.]+$/u, '');
+    const bare = title.replace(/\s*\n\s*/gu, '').replace(/[。．.]+$/u, '');
     const name = titles.length === 1 ? bare : `${i + 1}.${bare}`;
     const text = i === 0 ? `${label}${name}` : name;
     const indent = i === 0 ? { left, hanging: left - TWO_CHARS } : { left };
