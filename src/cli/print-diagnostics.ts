@@ -23,11 +23,32 @@ export function summaryLine(list: readonly Diagnostic[], c: ChalkInstance): stri
  *     E14  错误  所属地区“西湖区”不在配置的地区列表中
  *            提示：可填写：市级、江阴市、宜兴市…  [REGISTRY_UNKNOWN_DISTRICT]
  */
-export function formatDiagnostics(list: readonly Diagnostic[], c: ChalkInstance, onlyErrors = false): string[] {
+/** How many diagnostics of one kind, in one sheet, the text output shows before counting the rest. */
+export const MAX_SAME_KIND = 20;
+
+export function formatDiagnostics(
+  list: readonly Diagnostic[],
+  c: ChalkInstance,
+  onlyErrors = false,
+  perKind = MAX_SAME_KIND,
+): string[] {
   const lines: string[] = [];
   let group = '';
+  // NOTE: one mistake repeated down a column (a renamed account, a wrong month) is shown a few times,
+  // then counted; `--format json` always lists every diagnostic.
+  const shown = new Map<string, number>();
+  const hidden = new Map<string, { file: string; sheet?: string; code: string; count: number }>();
   for (const d of list) {
     if (onlyErrors && d.severity !== 'error') continue;
+    const kind = `${d.file}\u0000${d.sheet ?? ''}\u0000${d.code}`;
+    const n = (shown.get(kind) ?? 0) + 1;
+    shown.set(kind, n);
+    if (n > perKind) {
+      const h = hidden.get(kind) ?? { file: d.file, code: d.code, count: 0, ...(d.sheet ? { sheet: d.sheet } : {}) };
+      h.count++;
+      hidden.set(kind, h);
+      continue;
+    }
     const key = `${d.file}\u0000${d.sheet ?? ''}`;
     if (key !== group) {
       group = key;
@@ -38,6 +59,10 @@ export function formatDiagnostics(list: readonly Diagnostic[], c: ChalkInstance,
     lines.push(`  ${c.cyan(cell)}${level}  ${d.message}`);
     const tail = c.dim(`[${d.code}]`);
     lines.push(`          ${d.hint ? `${c.dim('提示：')}${d.hint}  ` : ''}${tail}`);
+  }
+  for (const h of hidden.values()) {
+    const where = h.sheet ? `${h.file} › ${h.sheet}` : h.file;
+    lines.push(c.dim(`……${where} 另有 ${h.count} 处同类问题 [${h.code}]（用 --format json 可列出全部）`));
   }
   return lines;
 }

@@ -148,9 +148,14 @@ export async function loadWorkspace(dir: string, period?: Period, hooks: LoadHoo
   }
   stage('检查结果');
   // Step 4: link results to accounts and apply the cross-sheet rules.
-  const linked = linkChecks(rows, accounts, { config, registryFile: config.registry, ...(period ? { period } : {}) });
+  // NOTE: without a readable registry every result row would be an "unknown account"; those thousands
+  // of messages would bury the one that matters, so linking waits until the registry can be read.
+  const registryUsable = accounts.length > 0 || !diagnostics.some((d) => d.file === config.registry && d.severity === 'error');
+  const linked = registryUsable
+    ? linkChecks(rows, accounts, { config, registryFile: config.registry, ...(period ? { period } : {}) })
+    : { records: [], diagnostics: [] };
   diagnostics.push(...linked.diagnostics);
-  if (period) {
+  if (period && registryUsable) {
     diagnostics.push(...registryPeriodRules(accounts, period, config));
     diagnostics.push(...periodRules(linked.records, accounts, period));
   }
