@@ -8,6 +8,7 @@ import {
   cellText,
   isEmptyValue,
   MONTH_FORMS,
+  memoizeText,
   NO_SPELLINGS,
   parseCheckKind,
   parseConclusion,
@@ -89,9 +90,10 @@ function yesNo(column: ColumnSpec): CellDecoder<boolean> {
 }
 
 function monthDecoder(year: number, date1904: boolean): CellDecoder<string | undefined> {
+  const monthOfText = memoizeText((text) => parseMonth(text, year, date1904));
   return cellDecoder(COLUMN.month.header, (cell) => {
     if (isEmptyValue(cell)) return undefined;
-    const month = parseMonth(cell, year, date1904);
+    const month = typeof cell === 'string' ? monthOfText(cell) : parseMonth(cell, year, date1904);
     return (
       month ??
       new CellProblem(
@@ -219,7 +221,7 @@ function rowMonth(
   monthCell: string | undefined,
   facts: SheetFacts,
 ): string | undefined {
-  if (cells.failed.has('month')) return undefined;
+  if (cells.failed('month')) return undefined;
   const month = monthCell ?? facts.sheetMonth ?? undefined;
   if (month === undefined) {
     cells.report(
@@ -255,7 +257,7 @@ function identify(
   filingId: string | undefined,
 ): boolean {
   if (filingId !== undefined || (name !== undefined && platform !== undefined)) return true;
-  if (cells.failed.has('name') || cells.failed.has('platform') || cells.failed.has('filingId')) return false;
+  if (cells.failed('name') || cells.failed('platform') || cells.failed('filingId')) return false;
   const [at, message] =
     name !== undefined
       ? [cells.cellAt('platform'), `账号“${name}”没有填写平台类型`]

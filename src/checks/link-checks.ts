@@ -12,8 +12,9 @@ import type { RegistryAccount } from '../registry/account.js';
 import { isRegisteredAt } from '../registry/account.js';
 import type { Diagnostic, SourceLocation } from '../validate/diagnostic.js';
 import { diagnosticAt } from '../validate/diagnostic.js';
-import type { CheckRecord, CheckRow } from './check-record.js';
+import type { CheckKind, CheckRecord, CheckRow } from './check-record.js';
 import { AccountMatcher, rowCell } from './match-account.js';
+import type { Verdict } from './verdict.js';
 import { judge } from './verdict.js';
 
 export const CHECK_DUPLICATE = 'CHECK_DUPLICATE';
@@ -43,7 +44,8 @@ export function linkChecks(
 ): LinkResult {
   const diagnostics: Diagnostic[] = [];
   const matcher = new AccountMatcher(accounts, ctx.registryFile);
-  const seen = new Map<string, CheckRecord>();
+  // Month → kind → account index → the first record of that check.
+  const seen = new Map<string, Record<CheckKind, Map<number, CheckRecord>>>();
   const months = ctx.period ? new Set(ctx.period.months) : undefined;
   const records: CheckRecord[] = [];
   for (const row of rows) {
@@ -51,20 +53,49 @@ export function linkChecks(
     const account = matcher.match(row, diagnostics);
     if (!account) continue;
     // Step 2: the verdict.
-    const record: CheckRecord = { ...row, account: account.index, ...judge(row, ctx.config.passScore) };
+    const record = toRecord(row, account.index, judge(row, ctx.config.passScore));
     // Step 3: the same check twice: identical folds into one, different is an error.
-    const key = `${account.index}\u0000${row.month}\u0000${row.kind}`;
-    const first = seen.get(key);
+    let ofMonth = seen.get(row.month);
+    if (!ofMonth) {
+      ofMonth = { 单否专项检查: new Map(), 全面检查: new Map() };
+      seen.set(row.month, ofMonth);
+    }
+    const ofCheck = ofMonth[row.kind];
+    const first = ofCheck.get(account.index);
     if (first) {
       if (resultKey(first) !== resultKey(record)) diagnostics.push(duplicate(record, first, account));
       continue;
     }
-    seen.set(key, record);
+    ofCheck.set(account.index, record);
     // Step 4: a check in a month the account did not exist.
     if (!months || months.has(row.month)) inactive(record, account, diagnostics);
     records.push(record);
   }
   return { records, diagnostics };
+}
+
+/** The record of a row. NOTE: fields listed one by one: a spread of rows of varied shapes is slow. */
+function toRecord(row: CheckRow, account: number, verdict: Verdict): CheckRecord {
+  const record: CheckRecord = {
+    month: row.month,
+    kind: row.kind,
+    veto: row.veto,
+    reposting: row.reposting,
+    at: row.at,
+    account,
+    failed: verdict.failed,
+    reasons: verdict.reasons,
+  };
+  if (row.name !== undefined) record.name = row.name;
+  if (row.platformRaw !== undefined) record.platformRaw = row.platformRaw;
+  if (row.platform !== undefined) record.platform = row.platform;
+  if (row.filingId !== undefined) record.filingId = row.filingId;
+  if (row.score !== undefined) record.score = row.score;
+  if (row.vetoReason !== undefined) record.vetoReason = row.vetoReason;
+  if (row.problem !== undefined) record.problem = row.problem;
+  if (row.conclusion !== undefined) record.conclusion = row.conclusion;
+  if (row.columns !== undefined) record.columns = row.columns;
+  return record;
 }
 
 /** What must agree between two rows of the same check. */
@@ -92,12 +123,21 @@ function duplicate(record: CheckRecord, first: CheckRecord, account: RegistryAcc
   );
 }
 
+const MONTH_ENDS = new Map<string, string>();
+
+/** The last day of a month `YYYY-MM`, cached. */
 function monthEnd(month: string): string {
-  const [year, m] = month.split('-').map(Number);
-  return `${month}-${String(daysInMonth(year ?? 1970, m ?? 1)).padStart(2, '0')}`;
+  let end = MONTH_ENDS.get(month);
+  if (end === undefined) {
+    const days = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+    end = `${month}-${String(days).padStart(2, '0')}`;
+    MONTH_ENDS.set(month, end);
+  }
+  return end;
 }
 
 function inactive(record: CheckRecord, account: RegistryAccount, out: Diagnostic[]): void {
+  if (account.filedOn === undefined && account.closedOn === undefined && account.status === '正常') return;
   const start = `${record.month}-01`;
   const end = monthEnd(record.month);
   const filedLater = account.filedOn !== undefined && account.filedOn > end;

@@ -7,7 +7,7 @@ import { closestMatches, typoLimit } from '../domain/closest.js';
 import { nameKey } from '../domain/normalize.js';
 import { accountLabel } from '../domain/platform-buckets.js';
 import type { RegistryAccount } from '../registry/account.js';
-import { bucketKey, platformKey } from '../registry/account-key.js';
+import { platformKey } from '../registry/account-key.js';
 import type { Diagnostic, SourceLocation } from '../validate/diagnostic.js';
 import { diagnosticAt } from '../validate/diagnostic.js';
 import type { CheckRow } from './check-record.js';
@@ -34,9 +34,10 @@ function label(account: RegistryAccount): string {
 /** The registry, indexed for matching results rows. */
 export class AccountMatcher {
   private readonly byId = new Map<string, RegistryAccount>();
-  private readonly byBucket = new Map<string, RegistryAccount[]>();
   private readonly byName = new Map<string, RegistryAccount[]>();
   private readonly suggestions = new Map<string, string>();
+  /** Names and ids as typed → their keys (the same names recur month after month). */
+  private readonly keys = new Map<string, string>();
 
   constructor(
     private readonly accounts: readonly RegistryAccount[],
@@ -44,62 +45,77 @@ export class AccountMatcher {
   ) {
     for (const account of accounts) {
       if (account.filingId !== undefined) this.byId.set(nameKey(account.filingId), account);
-      push(this.byBucket, bucketKey(account.key, account.platform), account);
       push(this.byName, account.key, account);
     }
+  }
+
+  /** `nameKey`, memoised. */
+  private keyOf(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) {
+      key = nameKey(text);
+      this.keys.set(text, key);
+    }
+    return key;
   }
 
   /** The account of a row, or undefined with the reason pushed to `out` (warnings may come with a match). */
   match(row: CheckRow, out: Diagnostic[]): RegistryAccount | undefined {
     const named = row.name !== undefined && row.platform !== undefined;
     if (row.filingId !== undefined && (this.byId.size > 0 || !named)) {
-      const account = this.byId.get(nameKey(row.filingId));
+      const account = this.byId.get(this.keyOf(row.filingId));
       if (account) {
-        if (row.name !== undefined && nameKey(row.name) !== account.key)
+        if (row.name !== undefined && this.keyOf(row.name) !== account.key)
           out.push(idNameMismatch(row, account));
         return account;
       }
       // A registry row without 备案编号 still matches by name.
       const notes: Diagnostic[] = [];
       const byName = named ? this.matchName(row, notes) : undefined;
-      if (byName && byName.account.filingId === undefined) {
+      if (byName && byName.filingId === undefined) {
         out.push(...notes);
-        return byName.account;
+        return byName;
       }
       out.push(this.unknownId(row));
       return undefined;
     }
     const byName = this.matchName(row, out);
-    if (byName) return byName.account;
+    if (byName) return byName;
     if (byName === undefined) out.push(this.unknownName(row));
     return undefined;
   }
 
   /** Matches by name and bucket; `null` when ambiguous (reported), undefined when not found. */
-  private matchName(row: CheckRow, out: Diagnostic[]): { account: RegistryAccount } | null | undefined {
-    const key = nameKey(row.name ?? '');
+  private matchName(row: CheckRow, out: Diagnostic[]): RegistryAccount | null | undefined {
+    const key = this.keyOf(row.name ?? '');
     const bucket = row.platform ?? '其他';
-    const candidates = this.byBucket.get(bucketKey(key, bucket)) ?? [];
-    if (candidates.length === 1) return { account: candidates[0]! };
-    if (candidates.length > 1) {
+    const sameName = this.byName.get(key);
+    let found: RegistryAccount | undefined;
+    let count = 0;
+    for (const account of sameName ?? []) {
+      if (account.platform !== bucket) continue;
+      found ??= account;
+      count++;
+    }
+    if (count === 1) return found;
+    if (count > 1) {
+      const candidates = (sameName ?? []).filter((a) => a.platform === bucket);
       const wanted = platformKey(bucket, row.platformRaw ?? '');
       const exact = candidates.filter((a) => platformKey(a.platform, a.platformRaw) === wanted);
-      if (exact.length === 1) return { account: exact[0]! };
+      if (exact.length === 1) return exact[0];
       out.push(this.ambiguous(row, candidates));
       return null;
     }
-    return this.matchUnknownPlatform(row, key, out);
+    return this.matchUnknownPlatform(row, sameName, out);
   }
 
   /** A platform spelling we do not know: match by name alone when that is unambiguous. */
   private matchUnknownPlatform(
     row: CheckRow,
-    key: string,
+    sameName: readonly RegistryAccount[] | undefined,
     out: Diagnostic[],
-  ): { account: RegistryAccount } | undefined {
-    if (row.platform !== '其他' || row.platformRaw === undefined) return undefined;
-    const sameName = this.byName.get(key) ?? [];
-    if (sameName.length !== 1) return undefined;
+  ): RegistryAccount | undefined {
+    if (row.platform !== '其他' || row.platformRaw === undefined || sameName?.length !== 1) return undefined;
     const account = sameName[0]!;
     out.push(
       diagnosticAt(
@@ -110,7 +126,7 @@ export class AccountMatcher {
         `请把平台类型改为“${account.platformRaw}”`,
       ),
     );
-    return { account };
+    return account;
   }
 
   private ambiguous(row: CheckRow, candidates: readonly RegistryAccount[]): Diagnostic {

@@ -10,8 +10,9 @@ import type { Diagnostic } from '../validate/diagnostic.js';
 import { diagnosticAt } from '../validate/diagnostic.js';
 import type { HeaderFound, HeaderMissing, HeaderRequirement } from '../validate/find-header-row.js';
 import { headerMissingDiagnostic } from '../validate/find-header-row.js';
+import type { OpenedTable } from '../validate/read-table.js';
 import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../validate/read-table.js';
-import type { SheetRow, SheetSource, WorkbookSource } from '../workbook/types.js';
+import type { SheetSource, WorkbookSource } from '../workbook/types.js';
 import { WorkbookReadError } from '../workbook/types.js';
 import type { CheckRow } from './check-record.js';
 import { CHECK_NO_MONTH, checkDecoders, decodeCheckRow } from './check-row.js';
@@ -85,7 +86,7 @@ export async function readChecks(workbook: WorkbookSource, ctx: ChecksContext): 
         continue;
       }
       recognised++;
-      await readSheet(sheet, opened.header, opened.rows, ctx, { rows, diagnostics });
+      await readSheet(sheet, opened.header, opened.eachRow, ctx, { rows, diagnostics });
     }
   } catch (error) {
     if (!(error instanceof WorkbookReadError)) throw error;
@@ -116,7 +117,7 @@ function noResultsSheet(
 async function readSheet(
   sheet: SheetSource,
   header: HeaderFound<CheckField>,
-  sheetRows: AsyncIterable<SheetRow>,
+  eachRow: OpenedTable<CheckField>['eachRow'],
   ctx: ChecksContext,
   out: ChecksResult,
 ): Promise<void> {
@@ -141,8 +142,8 @@ async function readSheet(
   const decoders = checkDecoders(ctx.config, ctx.year, sheet.date1904);
   const facts = { sheetMonth, sheetName: sheet.name, columns: columnLettersOf(header.columns) };
   const base = { file: ctx.file, sheet: sheet.name };
-  for await (const row of sheetRows) {
+  await eachRow((row) => {
     const decoded = decodeCheckRow(new RowCells(row, header.columns, base, out.diagnostics), decoders, facts);
     if (decoded) out.rows.push(decoded);
-  }
+  });
 }

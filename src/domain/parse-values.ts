@@ -52,6 +52,25 @@ export const DATE_FORMS = '2022-10-08、2022/10/8、2022.10.8、2022年10月8日
 /** The month spellings a hint lists. */
 export const MONTH_FORMS = '2022-10、2022年10月、2022/10、2022.10、10月，或日期单元格';
 
+/**
+ * `fn` memoised on its text argument, keeping at most `limit` entries (cleared when full). The
+ * fixed-value columns repeat a handful of spellings over thousands of rows.
+ */
+export function memoizeText<R>(fn: (text: string) => R, limit = 4096): (text: string) => R {
+  const cache = new Map<string, { value: R }>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit) return hit.value;
+    const value = fn(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, { value });
+    return value;
+  };
+}
+
+/** `nameKey` of a cell's text, memoised. */
+const valueKey = memoizeText(nameKey);
+
 function spellingMap<V>(entries: Iterable<readonly [V, readonly string[]]>): Map<string, V> {
   const map = new Map<string, V>();
   for (const [value, spellings] of entries) for (const s of spellings) map.set(nameKey(s), value);
@@ -97,7 +116,8 @@ export function isBlankCell(cell: CellValue | undefined): boolean {
 /** True for an empty cell, or one holding only a placeholder such as `/` or `—`. */
 export function isEmptyValue(cell: CellValue | undefined): boolean {
   if (isBlankCell(cell)) return true;
-  return typeof cell === 'string' && PLACEHOLDER_KEYS.has(nameKey(cell));
+  // Placeholders are one or two characters; longer text is never one.
+  return typeof cell === 'string' && cell.length <= 8 && PLACEHOLDER_KEYS.has(valueKey(cell));
 }
 
 // ── dates ────────────────────────────────────────────────────────────────────────────────────────
@@ -244,7 +264,7 @@ export function parseYesNo(cell: CellValue | undefined): boolean | null {
   if (typeof cell === 'boolean') return cell;
   if (typeof cell === 'number') return cell === 1 ? true : cell === 0 ? false : null;
   if (typeof cell !== 'string') return null;
-  return YES_NO.get(nameKey(cell)) ?? null;
+  return YES_NO.get(valueKey(cell)) ?? null;
 }
 
 const SCORE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
@@ -265,18 +285,18 @@ export function parseScore(cell: CellValue | undefined): number | null {
 /** A 状态 cell; empty is 正常. Null for an unknown status. */
 export function parseStatus(cell: CellValue | undefined): AccountStatus | null {
   if (isEmptyValue(cell)) return '正常';
-  return typeof cell === 'string' ? (STATUS.get(nameKey(cell)) ?? null) : null;
+  return typeof cell === 'string' ? (STATUS.get(valueKey(cell)) ?? null) : null;
 }
 
 /** A non-empty 检查类型 cell. Null for an unknown kind. */
 export function parseCheckKind(cell: CellValue | undefined): CheckKind | null {
-  return typeof cell === 'string' ? (KINDS.get(nameKey(cell)) ?? null) : null;
+  return typeof cell === 'string' ? (KINDS.get(valueKey(cell)) ?? null) : null;
 }
 
 /** A non-empty 检查结论 cell: 合格/不合格, or 是/否 (√/×, Y/N) under 是否合格. Null otherwise. */
 export function parseConclusion(cell: CellValue | undefined): '合格' | '不合格' | null {
   if (typeof cell === 'boolean') return cell ? '合格' : '不合格';
-  return typeof cell === 'string' ? (CONCLUSIONS.get(nameKey(cell)) ?? null) : null;
+  return typeof cell === 'string' ? (CONCLUSIONS.get(valueKey(cell)) ?? null) : null;
 }
 
 /**
@@ -287,5 +307,5 @@ export function districtLookup(districts: readonly string[]): (value: string) =>
   const map = new Map<string, string>();
   for (const alias of CITY_LEVEL_ALIASES) map.set(nameKey(alias), CITY_LEVEL);
   for (const district of districts) map.set(nameKey(district), district);
-  return (value) => map.get(nameKey(value)) ?? null;
+  return (value) => map.get(valueKey(value)) ?? null;
 }

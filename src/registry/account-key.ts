@@ -14,11 +14,6 @@ export function platformKey(bucket: PlatformBucket, platformRaw: string): string
   return `其他:${nameKey(platformRaw).replace(TRAILING_HAO, '')}`;
 }
 
-/** Name and bucket: the key the contract matches results by. */
-export function bucketKey(key: string, bucket: PlatformBucket): string {
-  return `${key}\u0000${bucket}`;
-}
-
 /** Name and platform: an account's identity in the registry. */
 export function identityKey(key: string, bucket: PlatformBucket, platformRaw: string): string {
   return `${key}\u0000${platformKey(bucket, platformRaw)}`;

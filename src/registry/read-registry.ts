@@ -75,7 +75,7 @@ export async function readRegistry(workbook: WorkbookSource, ctx: RegistryContex
 interface RegistryTable {
   sheet: SheetSource;
   header: HeaderFound<RegistryField>;
-  rows: OpenedTable<RegistryField>['rows'];
+  eachRow: OpenedTable<RegistryField>['eachRow'];
 }
 
 async function findRegistrySheet(
@@ -86,7 +86,7 @@ async function findRegistrySheet(
   let best: { sheet: SheetSource; header: HeaderMissing<RegistryField> } | undefined;
   for (const sheet of workbook.sheets) {
     const opened = await openTable(sheet, REGISTRY_COLUMNS);
-    if (opened.header.found) return { sheet, header: opened.header, rows: opened.rows };
+    if (opened.header.found) return { sheet, header: opened.header, eachRow: opened.eachRow };
     if (!best || opened.header.recognised > best.header.recognised) best = { sheet, header: opened.header };
   }
   if (!best) {
@@ -111,13 +111,13 @@ async function decodeRows(table: RegistryTable, ctx: RegistryContext, diagnostic
   const base = { file: ctx.file, sheet: table.sheet.name };
   const decoded: DecodedAccount[] = [];
   let rowCount = 0;
-  for await (const row of table.rows) {
+  await table.eachRow((row) => {
     rowCount++;
     const cells = new RowCells(row, table.header.columns, base, diagnostics);
     const entry = decodeRegistryRow(cells, decoders, decoded.length);
-    if (!entry) continue;
+    if (!entry) return;
     entry.account.columns = columns;
     decoded.push(entry);
-  }
+  });
   return { decoded, rowCount };
 }

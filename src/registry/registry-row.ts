@@ -160,8 +160,8 @@ export function decodeRegistryRow(
   if (lastUpdate !== undefined) account.lastUpdate = lastUpdate;
   const decoded: DecodedAccount = {
     account,
-    closedOnFailed: cells.failed.has('closedOn'),
-    districtFailed: cells.failed.has('district'),
+    closedOnFailed: cells.failed('closedOn'),
+    districtFailed: cells.failed('district'),
     platformKnown: platform.known,
   };
   if (status !== undefined) decoded.statusWritten = status;

@@ -4,7 +4,14 @@
  */
 import { closestMatch } from '../domain/closest.js';
 import { nameKey } from '../domain/normalize.js';
-import { cellText, DATE_FORMS, isEmptyValue, parseDate, parseYesNo } from '../domain/parse-values.js';
+import {
+  cellText,
+  DATE_FORMS,
+  isEmptyValue,
+  memoizeText,
+  parseDate,
+  parseYesNo,
+} from '../domain/parse-values.js';
 import type { PlatformBucket, PlatformMatch } from '../domain/platform-buckets.js';
 import { PLATFORM_ALIASES, PLATFORM_BUCKETS, platformLookup } from '../domain/platform-buckets.js';
 import type { CellDecoder } from './cell-decoder.js';
@@ -68,7 +75,7 @@ export function platformDecoder(
   extra: Partial<Record<PlatformBucket, readonly string[]>>,
   missingCode?: string,
 ): CellDecoder<PlatformValue | undefined> {
-  const classify = platformLookup(extra);
+  const classify = memoizeText(platformLookup(extra));
   return cellDecoder(spec.header, (cell) => {
     if (isEmptyValue(cell)) {
       return missingCode === undefined

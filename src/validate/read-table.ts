@@ -6,7 +6,7 @@
 import { nameKey } from '../domain/normalize.js';
 import type { CellValue, SheetRow, SheetSource, WorkbookReadError } from '../workbook/types.js';
 import type { CellDecoder } from './cell-decoder.js';
-import { decodeCell } from './cell-decoder.js';
+import { DecodeFailure, decodeCell, failureDiagnostics } from './cell-decoder.js';
 import type { ColumnTable } from './column-spec.js';
 import type { Diagnostic, SourceLocation } from './diagnostic.js';
 import { columnLetters } from './diagnostic.js';
@@ -16,8 +16,11 @@ import { findHeaderRow, HEADER_SEARCH_ROWS, requiredColumns } from './find-heade
 /** A sheet opened as a table. */
 export interface OpenedTable<Field extends string> {
   header: HeaderFound<Field> | HeaderMissing<Field>;
-  /** The data rows below the header (empty when no header was found). */
-  rows: AsyncIterable<SheetRow>;
+  /**
+   * Calls `visit` for each data row below the header, in order; nothing when no header was found.
+   * NOTE: a plain loop over the sheet's iterator, not a generator on top of it: one await per row.
+   */
+  eachRow(visit: (row: SheetRow) => void): Promise<void>;
 }
 
 /**
@@ -39,28 +42,25 @@ export async function openTable<Field extends string>(
   const header = findHeaderRow(head, table, requirement);
   if (!header.found) {
     await iterator.return?.();
-    return { header, rows: emptyRows() };
+    return { header, eachRow: async () => {} };
   }
   const headerRow = head[header.index]!;
-  return { header, rows: dataRows(head.slice(header.index + 1), iterator, headerRow, header.columns) };
-}
-
-async function* emptyRows(): AsyncGenerator<SheetRow> {}
-
-async function* dataRows<Field extends string>(
-  buffered: SheetRow[],
-  iterator: AsyncIterator<SheetRow>,
-  headerRow: SheetRow,
-  columns: Partial<Record<Field, number>>,
-): AsyncGenerator<SheetRow> {
-  const mapped = Object.values<number | undefined>(columns).filter((i): i is number => i !== undefined);
+  const mapped = Object.values<number | undefined>(header.columns).filter(
+    (i): i is number => i !== undefined,
+  );
   const keep = (row: SheetRow) => !isSkippedRow(row) && !repeatsHeader(row, headerRow, mapped);
-  for (const row of buffered) if (keep(row)) yield row;
-  for (;;) {
-    const next = await iterator.next();
-    if (next.done) return;
-    if (keep(next.value)) yield next.value;
-  }
+  const buffered = head.slice(header.index + 1);
+  return {
+    header,
+    async eachRow(visit) {
+      for (const row of buffered) if (keep(row)) visit(row);
+      for (;;) {
+        const next = await iterator.next();
+        if (next.done) return;
+        if (keep(next.value)) visit(next.value);
+      }
+    },
+  };
 }
 
 const TOTAL = /^(?:合计|总计|小计|共计)(?:[:：(（].*)?$/;
@@ -127,8 +127,8 @@ export function columnLettersOf<Field extends string>(
 
 /** One data row, decoded column by column; diagnostics land at the exact cell. */
 export class RowCells<Field extends string> {
-  /** Fields whose cell was refused. */
-  readonly failed = new Set<Field>();
+  /** Fields whose cell was refused (created on the first refusal). */
+  private refused: Set<Field> | undefined;
   /** The row's location (its first cell). */
   readonly at: SourceLocation;
 
@@ -139,6 +139,11 @@ export class RowCells<Field extends string> {
     private readonly out: Diagnostic[],
   ) {
     this.at = { file: base.file, sheet: base.sheet, row: row.row, column: 'A' };
+  }
+
+  /** True when the field's cell was refused. */
+  failed(field: Field): boolean {
+    return this.refused?.has(field) ?? false;
   }
 
   /** True when the sheet has the column. */
@@ -160,9 +165,11 @@ export class RowCells<Field extends string> {
 
   /** Decodes a field's cell (an absent column reads as an empty cell); a refusal becomes a diagnostic. */
   get<T>(field: Field, decoder: CellDecoder<T>): T | undefined {
-    const result = decodeCell(decoder, this.cell(field), this.cellAt(field), this.out);
-    if (result.ok) return result.value;
-    this.failed.add(field);
+    const result = decodeCell(decoder, this.cell(field));
+    if (!(result instanceof DecodeFailure)) return result;
+    this.refused ??= new Set();
+    this.refused.add(field);
+    for (const d of failureDiagnostics(result, this.cellAt(field))) this.out.push(d);
     return undefined;
   }
 

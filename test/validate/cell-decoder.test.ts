@@ -1,24 +1,32 @@
 import { describe, expect, test } from 'vitest';
-import { CellProblem, cellDecoder, decodeCell } from '../../src/validate/cell-decoder.js';
-import type { Diagnostic } from '../../src/validate/diagnostic.js';
+import {
+  CellProblem,
+  cellDecoder,
+  DecodeFailure,
+  decodeCell,
+  failureDiagnostics,
+} from '../../src/validate/cell-decoder.js';
 import type { CellValue } from '../../src/workbook/types.js';
 
-const number = cellDecoder('得分', (cell) =>
-  typeof cell === 'number' ? cell : new CellProblem('BAD', `得分“${String(cell)}”不是数字`, '填数字'),
-);
+let parses = 0;
+const number = cellDecoder('得分', (cell) => {
+  parses++;
+  return typeof cell === 'number' ? cell : new CellProblem('BAD', `得分“${String(cell)}”不是数字`, '填数字');
+});
 const at = { file: 'f.xlsx', sheet: 'S', row: 7, column: 'C' };
+
+function diagnose(cell: CellValue) {
+  const result = decodeCell(number, cell);
+  return result instanceof DecodeFailure ? failureDiagnostics(result, at) : [];
+}
 
 describe('decodeCell', () => {
   test('a value', () => {
-    const out: Diagnostic[] = [];
-    expect(decodeCell(number, 95, at, out)).toEqual({ ok: true, value: 95 });
-    expect(out).toEqual([]);
+    expect(decodeCell(number, 95)).toBe(95);
   });
 
   test('a refusal becomes a diagnostic at the cell', () => {
-    const out: Diagnostic[] = [];
-    expect(decodeCell(number, 'x', at, out).ok).toBe(false);
-    expect(out).toEqual([
+    expect(diagnose('x')).toEqual([
       {
         code: 'BAD',
         severity: 'error',
@@ -38,17 +46,22 @@ describe('decodeCell', () => {
     ['#DIV/0!', { error: '#DIV/0!' }, 'CELL_ERROR', '“得分”单元格是错误值“#DIV/0!”'],
     ['garbled text', '宜兴\ufffd改', 'CELL_GARBLED', '“得分”单元格含有无法识别的字符：“宜兴\ufffd改”'],
   ])('%s is refused for every column, never “[object Object]”', (_label, cell, code, message) => {
-    const out: Diagnostic[] = [];
-    decodeCell(number, cell, at, out);
+    const out = diagnose(cell);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ code, message, cell: 'C7' });
     expect(out[0]?.message).not.toContain('[object Object]');
   });
 
   test('a value no reader should hand over', () => {
-    const out: Diagnostic[] = [];
     // @ts-expect-error: deliberately not a CellValue
-    decodeCell(number, { richText: [] }, at, out);
-    expect(out[0]).toMatchObject({ code: 'CELL_UNREADABLE', cell: 'C7' });
+    expect(diagnose({ richText: [] })[0]).toMatchObject({ code: 'CELL_UNREADABLE', cell: 'C7' });
+  });
+
+  test('an empty cell is decoded once per decoder', () => {
+    const before = parses;
+    decodeCell(number, null);
+    decodeCell(number, undefined);
+    decodeCell(number, null);
+    expect(parses - before).toBeLessThanOrEqual(1);
   });
 });

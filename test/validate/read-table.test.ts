@@ -34,7 +34,7 @@ describe('openTable', () => {
     ]);
     const table = await openTable(sheet, REGISTRY_COLUMNS);
     const seen: number[] = [];
-    for await (const row of table.rows) seen.push(row.row);
+    await table.eachRow((row) => seen.push(row.row));
     expect(seen).toEqual([3, 5]);
   });
 });
