@@ -11,7 +11,12 @@ const REGISTRY = 'registry.xlsx';
 const config = { passScore: undefined };
 const q4 = parseQuarter('2022Q4')!;
 
-function acc(index: number, name: string, platform: PlatformBucket, extra: Partial<RegistryAccount> = {}): RegistryAccount {
+function acc(
+  index: number,
+  name: string,
+  platform: PlatformBucket,
+  extra: Partial<RegistryAccount> = {},
+): RegistryAccount {
   return {
     index,
     name,
@@ -63,13 +68,18 @@ function link(rows: CheckRow[], ctx: Partial<Parameters<typeof linkChecks>[2]> =
 
 describe('linkChecks: matching', () => {
   test('by name and platform bucket, any spelling of the bucket', () => {
-    const { records, diagnostics } = link([row({ name: '宜兴 发改', platformRaw: '公众号' }), row({ name: '宜兴发布', platform: '微博' })]);
+    const { records, diagnostics } = link([
+      row({ name: '宜兴 发改', platformRaw: '公众号' }),
+      row({ name: '宜兴发布', platform: '微博' }),
+    ]);
     expect(diagnostics).toEqual([]);
     expect(records.map((r) => r.account)).toEqual([0, 1]);
   });
 
   test('by 备案编号 when present', () => {
-    const { records, diagnostics } = link([row({ name: undefined, platform: undefined, platformRaw: undefined, filingId: 'wx-001' })]);
+    const { records, diagnostics } = link([
+      row({ name: undefined, platform: undefined, platformRaw: undefined, filingId: 'wx-001' }),
+    ]);
     expect(diagnostics).toEqual([]);
     expect(records[0]?.account).toBe(0);
   });
@@ -93,7 +103,13 @@ describe('linkChecks: matching', () => {
     expect(records).toEqual([]);
     expect(diagnostics).toHaveLength(1);
     const d = diagnostics[0]!;
-    expect(d).toMatchObject({ code: 'CHECK_UNKNOWN_ACCOUNT', severity: 'error', file: 'checks/10.xlsx', sheet: '10月', cell: 'C2' });
+    expect(d).toMatchObject({
+      code: 'CHECK_UNKNOWN_ACCOUNT',
+      severity: 'error',
+      file: 'checks/10.xlsx',
+      sheet: '10月',
+      cell: 'C2',
+    });
     expect(d.message).toBe('账号“宜兴发该”（微信公众号）不在台账（registry.xlsx）中');
     expect(d.hint).toMatch(/^最接近的台账账号：宜兴发改\(微信公众号\)、宜兴发布\(微博\)、宜兴发布\(抖音\)；/);
   });
@@ -123,7 +139,9 @@ describe('linkChecks: matching', () => {
   });
 
   test('CHECK_UNKNOWN_PLATFORM: an unknown spelling matches by a unique name, with a warning', () => {
-    const { records, diagnostics } = link([row({ name: '无锡发布', platform: '其他', platformRaw: '微信号' })]);
+    const { records, diagnostics } = link([
+      row({ name: '无锡发布', platform: '其他', platformRaw: '微信号' }),
+    ]);
     expect(records[0]?.account).toBe(4);
     expect(diagnostics).toMatchObject([{ code: 'CHECK_UNKNOWN_PLATFORM', severity: 'warning', cell: 'D2' }]);
   });
@@ -139,7 +157,10 @@ describe('linkChecks: matching', () => {
 
 describe('linkChecks: duplicates and dates', () => {
   test('identical duplicates fold silently into one', () => {
-    const { records, diagnostics } = link([row({ veto: true, vetoReason: '安全问题' }), row({ veto: true, vetoReason: '安全问题' })]);
+    const { records, diagnostics } = link([
+      row({ veto: true, vetoReason: '安全问题' }),
+      row({ veto: true, vetoReason: '安全问题' }),
+    ]);
     expect(diagnostics).toEqual([]);
     expect(records).toHaveLength(1);
   });
@@ -149,14 +170,20 @@ describe('linkChecks: duplicates and dates', () => {
     const second = row({ veto: true, at: { file: 'checks/宜兴.xlsx', sheet: '10月', row: 8, column: 'A' } });
     const { records, diagnostics } = link([first, second]);
     expect(records).toHaveLength(1);
-    expect(diagnostics).toMatchObject([{ code: 'CHECK_DUPLICATE', severity: 'error', file: 'checks/宜兴.xlsx', cell: 'C8' }]);
+    expect(diagnostics).toMatchObject([
+      { code: 'CHECK_DUPLICATE', severity: 'error', file: 'checks/宜兴.xlsx', cell: 'C8' },
+    ]);
     expect(diagnostics[0]?.message).toBe(
       `宜兴发改(微信公众号)2022-10的单否专项检查已在checks/10.xlsx 工作表“10月”第${first.at.row}行填写，两行结果不同`,
     );
   });
 
   test('a different month or kind is not a duplicate', () => {
-    const { records, diagnostics } = link([row(), row({ month: '2022-11' }), row({ kind: '全面检查', score: 90 })]);
+    const { records, diagnostics } = link([
+      row(),
+      row({ month: '2022-11' }),
+      row({ kind: '全面检查', score: 90 }),
+    ]);
     expect(diagnostics).toEqual([]);
     expect(records).toHaveLength(3);
   });
@@ -189,12 +216,24 @@ describe('linkChecks: duplicates and dates', () => {
 describe('verdict', () => {
   test.each<[string, Partial<CheckRow>, number | undefined, boolean, string[]]>([
     ['passed', {}, undefined, false, []],
-    ['a veto with reason and problem', { veto: true, vetoReason: '内容不更新', problem: '连续3周未更新' }, undefined, true, ['内容不更新：连续3周未更新']],
+    [
+      'a veto with reason and problem',
+      { veto: true, vetoReason: '内容不更新', problem: '连续3周未更新' },
+      undefined,
+      true,
+      ['内容不更新：连续3周未更新'],
+    ],
     ['a veto with a reason only', { veto: true, vetoReason: '安全问题' }, undefined, true, ['安全问题']],
     ['a veto with a problem only', { veto: true, problem: '错别字' }, undefined, true, ['错别字']],
     ['a bare veto', { veto: true }, undefined, true, ['单项否决']],
     ['检查结论 不合格', { conclusion: '不合格' }, undefined, true, ['检查结论为不合格']],
-    ['检查结论 不合格 with a problem', { conclusion: '不合格', problem: '互动回应差' }, undefined, true, ['互动回应差']],
+    [
+      '检查结论 不合格 with a problem',
+      { conclusion: '不合格', problem: '互动回应差' },
+      undefined,
+      true,
+      ['互动回应差'],
+    ],
     ['a low score without passScore', { kind: '全面检查', score: 60 }, undefined, false, []],
     ['a low score under passScore', { kind: '全面检查', score: 85 }, 90, true, ['得分85分，低于合格线90分']],
     ['a fractional score', { kind: '全面检查', score: 85.5 }, 90, true, ['得分85.5分，低于合格线90分']],
@@ -205,7 +244,10 @@ describe('verdict', () => {
   });
 
   test('linkChecks puts the verdict on each record', () => {
-    const { records } = linkChecks([row({ kind: '全面检查', score: 80 })], accounts, { config: { passScore: 90 }, registryFile: REGISTRY });
+    const { records } = linkChecks([row({ kind: '全面检查', score: 80 })], accounts, {
+      config: { passScore: 90 },
+      registryFile: REGISTRY,
+    });
     expect(records[0]).toMatchObject({ account: 0, failed: true, reasons: ['得分80分，低于合格线90分'] });
   });
 });
@@ -231,7 +273,8 @@ describe('periodRules', () => {
       '宜兴发布(快手)在2022-11没有检查结果@registry.xlsx!A6',
       '无锡发布(微信公众号)在2022-11没有检查结果@registry.xlsx!A7',
     ]);
-    for (const d of diagnostics) expect(d).toMatchObject({ code: 'CHECK_MONTH_MISSING', severity: 'warning' });
+    for (const d of diagnostics)
+      expect(d).toMatchObject({ code: 'CHECK_MONTH_MISSING', severity: 'warning' });
   });
 
   test('a month without any check is not reported', () => {
@@ -248,14 +291,23 @@ describe('periodRules', () => {
 describe('checkDistrict', () => {
   test('registry rows of another district, at their 所属地区 cell', () => {
     const diagnostics = checkDistrict.registry(accounts, '宜兴市');
-    expect(diagnostics.map((d) => `${d.code}@${d.cell}`)).toEqual(['DISTRICT_MISMATCH@E7', 'DISTRICT_MISMATCH@E8', 'DISTRICT_MISMATCH@E9']);
-    expect(diagnostics[0]).toMatchObject({ severity: 'error', message: '无锡发布(微信公众号)属于市级，不属于宜兴市' });
+    expect(diagnostics.map((d) => `${d.code}@${d.cell}`)).toEqual([
+      'DISTRICT_MISMATCH@E7',
+      'DISTRICT_MISMATCH@E8',
+      'DISTRICT_MISMATCH@E9',
+    ]);
+    expect(diagnostics[0]).toMatchObject({
+      severity: 'error',
+      message: '无锡发布(微信公众号)属于市级，不属于宜兴市',
+    });
   });
 
   test('result rows via the linked account’s district, at the 账号名称 cell', () => {
     const { records } = link([row(), row({ name: '无锡发布' })]);
     const diagnostics = checkDistrict.records(records, accounts, '宜兴市');
-    expect(diagnostics).toMatchObject([{ code: 'DISTRICT_MISMATCH', file: 'checks/10.xlsx', cell: `C${records[1]?.at.row}` }]);
+    expect(diagnostics).toMatchObject([
+      { code: 'DISTRICT_MISMATCH', file: 'checks/10.xlsx', cell: `C${records[1]?.at.row}` },
+    ]);
   });
 
   test('unlinked rows name no district', () => {

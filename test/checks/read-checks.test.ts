@@ -10,7 +10,18 @@ const config = defaultConfig();
 const FILE = 'checks/2022Q4.xlsx';
 
 /** Columns A–J. */
-const HEADER = ['检查月份', '检查类型', '账号名称', '平台类型', '得分', '单项否决', '否决情形', '问题描述', '检查结论', '转载权威信息'];
+const HEADER = [
+  '检查月份',
+  '检查类型',
+  '账号名称',
+  '平台类型',
+  '得分',
+  '单项否决',
+  '否决情形',
+  '问题描述',
+  '检查结论',
+  '转载权威信息',
+];
 
 interface Fields {
   month?: CellValue;
@@ -26,7 +37,8 @@ interface Fields {
 }
 
 function check(fields: Fields = {}): CellValue[] {
-  const pick = <K extends keyof Fields>(key: K, fallback: CellValue) => (key in fields ? (fields[key] ?? null) : fallback);
+  const pick = <K extends keyof Fields>(key: K, fallback: CellValue) =>
+    key in fields ? (fields[key] ?? null) : fallback;
   return [
     pick('month', '2022-10'),
     pick('kind', null),
@@ -59,7 +71,14 @@ describe('readChecks: rows', () => {
     const { rows, diagnostics } = await read(
       results(
         '检查结果',
-        check({ kind: '全面检查', score: '９５ 分', veto: '否', problem: '无', conclusion: '合格', reposting: '√' }),
+        check({
+          kind: '全面检查',
+          score: '９５ 分',
+          veto: '否',
+          problem: '无',
+          conclusion: '合格',
+          reposting: '√',
+        }),
       ),
     );
     expect(diagnostics).toEqual([]);
@@ -115,40 +134,47 @@ describe('readChecks: rows', () => {
   });
 
   test('blank rows and a total row are skipped', async () => {
-    const { rows, diagnostics } = await read(results('S', check(), [], ['合计', null, 2], check({ name: '无锡发布' })));
+    const { rows, diagnostics } = await read(
+      results('S', check(), [], ['合计', null, 2], check({ name: '无锡发布' })),
+    );
     expect(diagnostics).toEqual([]);
     expect(rows.map((r) => r.at.row)).toEqual([3, 6]);
   });
 
-  describe.each(CHECK_COLUMNS.map((spec) => [spec.header, spec] as const))('every header of %s', (_h, spec) => {
-    const values: Record<string, [CellValue, string, unknown]> = {
-      month: ['2022年12月', 'month', '2022-12'],
-      kind: ['全面', 'kind', '全面检查'],
-      name: ['宜兴发改', 'name', '宜兴发改'],
-      platform: ['微博', 'platform', '微博'],
-      filingId: ['ID-9', 'filingId', 'ID-9'],
-      score: ['77', 'score', 77],
-      veto: ['Y', 'veto', true],
-      vetoReason: ['安全问题', 'vetoReason', '安全问题'],
-      problem: ['错别字', 'problem', '错别字'],
-      conclusion: ['不合格', 'conclusion', '不合格'],
-      reposting: ['有', 'reposting', true],
-    };
-    test.each(acceptedHeaders(spec).map((h) => [h]))('%j', async (header) => {
-      const base: Record<string, [string, CellValue]> = {
-        month: ['检查月份', '2022-10'],
-        name: ['账号名称', 'N'],
-        platform: ['平台类型', '微信'],
+  describe.each(CHECK_COLUMNS.map((spec) => [spec.header, spec] as const))(
+    'every header of %s',
+    (_h, spec) => {
+      const values: Record<string, [CellValue, string, unknown]> = {
+        month: ['2022年12月', 'month', '2022-12'],
+        kind: ['全面', 'kind', '全面检查'],
+        name: ['宜兴发改', 'name', '宜兴发改'],
+        platform: ['微博', 'platform', '微博'],
+        filingId: ['ID-9', 'filingId', 'ID-9'],
+        score: ['77', 'score', 77],
+        veto: ['Y', 'veto', true],
+        vetoReason: ['安全问题', 'vetoReason', '安全问题'],
+        problem: ['错别字', 'problem', '错别字'],
+        conclusion: ['不合格', 'conclusion', '不合格'],
+        reposting: ['有', 'reposting', true],
       };
-      const [value, field, expected] = values[spec.field]!;
-      base[spec.field] = [header, value];
-      if (spec.field === 'kind') base.score = ['得分', 90];
-      const cols = Object.values(base);
-      const { rows, diagnostics } = await read(oneSheet(FILE, 'S', [cols.map(([h]) => h), cols.map(([, v]) => v)]));
-      expect(diagnostics).toEqual([]);
-      expect(rows[0]?.[field as keyof (typeof rows)[0]]).toEqual(expected);
-    });
-  });
+      test.each(acceptedHeaders(spec).map((h) => [h]))('%j', async (header) => {
+        const base: Record<string, [string, CellValue]> = {
+          month: ['检查月份', '2022-10'],
+          name: ['账号名称', 'N'],
+          platform: ['平台类型', '微信'],
+        };
+        const [value, field, expected] = values[spec.field]!;
+        base[spec.field] = [header, value];
+        if (spec.field === 'kind') base.score = ['得分', 90];
+        const cols = Object.values(base);
+        const { rows, diagnostics } = await read(
+          oneSheet(FILE, 'S', [cols.map(([h]) => h), cols.map(([, v]) => v)]),
+        );
+        expect(diagnostics).toEqual([]);
+        expect(rows[0]?.[field as keyof (typeof rows)[0]]).toEqual(expected);
+      });
+    },
+  );
 });
 
 describe('readChecks: months and sheets', () => {
@@ -221,8 +247,20 @@ describe('readChecks: months and sheets', () => {
   test('a sheet without result columns (a copy of the registry) is skipped with a warning', async () => {
     const { rows, diagnostics } = await read(
       fakeWorkbook(FILE, [
-        { name: '台账', rows: [['账号名称', '平台类型', '开设主体'], ['A', '微信', 'U']] },
-        { name: '10月', rows: [['账号名称', '平台类型', '得分'], ['A', '微信', 90]] },
+        {
+          name: '台账',
+          rows: [
+            ['账号名称', '平台类型', '开设主体'],
+            ['A', '微信', 'U'],
+          ],
+        },
+        {
+          name: '10月',
+          rows: [
+            ['账号名称', '平台类型', '得分'],
+            ['A', '微信', 90],
+          ],
+        },
       ]),
     );
     expect(rows).toHaveLength(1);
@@ -233,7 +271,13 @@ describe('readChecks: months and sheets', () => {
     const { diagnostics } = await read(
       fakeWorkbook(FILE, [
         { name: '说明', rows: [['填表说明'], ['得分为0-100']] },
-        { name: '10月', rows: [['账号名称', '平台类型', '得分'], ['A', '微信', 90]] },
+        {
+          name: '10月',
+          rows: [
+            ['账号名称', '平台类型', '得分'],
+            ['A', '微信', 90],
+          ],
+        },
       ]),
     );
     expect(diagnostics).toEqual([]);
@@ -252,7 +296,12 @@ describe('readChecks: months and sheets', () => {
   });
 
   test('CHECK_MISSING_COLUMN: no recognisable sheet at all', async () => {
-    const { diagnostics } = await read(oneSheet(FILE, 'Sheet1', [['a', 'b'], [1, 2]]));
+    const { diagnostics } = await read(
+      oneSheet(FILE, 'Sheet1', [
+        ['a', 'b'],
+        [1, 2],
+      ]),
+    );
     expect(diagnostics).toMatchObject([{ code: 'CHECK_MISSING_COLUMN', sheet: 'Sheet1' }]);
   });
 });
@@ -263,18 +312,43 @@ describe('readChecks: each rule, located at its cell', () => {
     ['a negative score', { score: '-1' }, 'CHECK_BAD_SCORE@E3', '得分“-1”不在 0–100 之间'],
     ['a score that is not a number', { score: '优秀' }, 'CHECK_BAD_SCORE@E3', '得分“优秀”不是数字'],
     ['全面检查 without a score', { kind: '全面检查' }, 'CHECK_FULL_WITHOUT_SCORE@E3', '全面检查没有得分'],
-    ['合格 with a veto', { veto: '是', conclusion: '合格' }, 'CHECK_PASS_WITH_VETO@I3', '检查结论为合格，但有单项否决'],
-    ['合格 with a veto reason', { reason: '安全问题', conclusion: '合格' }, 'CHECK_PASS_WITH_VETO@I3', '检查结论为合格，但有单项否决（安全问题）'],
+    [
+      '合格 with a veto',
+      { veto: '是', conclusion: '合格' },
+      'CHECK_PASS_WITH_VETO@I3',
+      '检查结论为合格，但有单项否决',
+    ],
+    [
+      '合格 with a veto reason',
+      { reason: '安全问题', conclusion: '合格' },
+      'CHECK_PASS_WITH_VETO@I3',
+      '检查结论为合格，但有单项否决（安全问题）',
+    ],
     ['an unknown yes/no', { veto: '待定' }, 'CHECK_BAD_YESNO@F3', '单项否决“待定”无法识别为是或否'],
-    ['an unknown yes/no in 转载', { reposting: '部分' }, 'CHECK_BAD_YESNO@J3', '转载权威信息“部分”无法识别为是或否'],
+    [
+      'an unknown yes/no in 转载',
+      { reposting: '部分' },
+      'CHECK_BAD_YESNO@J3',
+      '转载权威信息“部分”无法识别为是或否',
+    ],
     ['a bad month', { month: '2022-13' }, 'CHECK_BAD_MONTH@A3', '检查月份“2022-13”无法识别'],
     ['a bad kind', { kind: '抽查' }, 'CHECK_BAD_KIND@B3', '检查类型“抽查”无法识别'],
     ['a bad conclusion', { conclusion: '基本合格' }, 'CHECK_BAD_CONCLUSION@I3', '检查结论“基本合格”无法识别'],
     ['no name', { name: null }, 'CHECK_MISSING_ACCOUNT_ID@C3', '本行没有账号名称，也没有备案编号'],
     ['no platform', { platform: null }, 'CHECK_MISSING_ACCOUNT_ID@D3', '账号“宜兴发改”没有填写平台类型'],
-    ['veto 否 with a reason', { veto: '否', reason: '安全问题' }, 'CHECK_VETO_CONFLICT@F3', '单项否决填为“否”，但填写了否决情形“安全问题”'],
+    [
+      'veto 否 with a reason',
+      { veto: '否', reason: '安全问题' },
+      'CHECK_VETO_CONFLICT@F3',
+      '单项否决填为“否”，但填写了否决情形“安全问题”',
+    ],
     ['#N/A in 得分', { score: { error: '#N/A' } }, 'CELL_ERROR@E3', '“得分”单元格是错误值“#N/A”'],
-    ['#VALUE! in 账号名称', { name: { error: '#VALUE!' } }, 'CELL_ERROR@C3', '“账号名称”单元格是错误值“#VALUE!”'],
+    [
+      '#VALUE! in 账号名称',
+      { name: { error: '#VALUE!' } },
+      'CELL_ERROR@C3',
+      '“账号名称”单元格是错误值“#VALUE!”',
+    ],
   ])('%s', async (_label, fields, code, message) => {
     const { diagnostics } = await read(results('S', check(fields)));
     expect(codes(diagnostics)).toEqual([code]);
@@ -313,7 +387,8 @@ describe('readChecks: each rule, located at its cell', () => {
         'CHECK_BAD_KIND@B13',
       ].sort(),
     );
-    for (const d of diagnostics) expect(d).toMatchObject({ file: FILE, sheet: '2022年10月', severity: 'error' });
+    for (const d of diagnostics)
+      expect(d).toMatchObject({ file: FILE, sheet: '2022年10月', severity: 'error' });
     expect(rows.length).toBeGreaterThan(0);
   });
 });

@@ -12,7 +12,18 @@ const config = defaultConfig();
 const FILE = 'registry.xlsx';
 
 /** Columns A–J. */
-const HEADER = ['序号', '账号名称', '平台类型', '开设主体', '所属地区', '备案编号', '备案日期', '状态', '注销日期', '最近更新日期'];
+const HEADER = [
+  '序号',
+  '账号名称',
+  '平台类型',
+  '开设主体',
+  '所属地区',
+  '备案编号',
+  '备案日期',
+  '状态',
+  '注销日期',
+  '最近更新日期',
+];
 
 interface Fields {
   name?: CellValue;
@@ -30,7 +41,8 @@ let serial = 0;
 /** A valid row unless fields say otherwise. */
 function account(fields: Fields = {}): CellValue[] {
   serial++;
-  const pick = <K extends keyof Fields>(key: K, fallback: CellValue) => (key in fields ? (fields[key] ?? null) : fallback);
+  const pick = <K extends keyof Fields>(key: K, fallback: CellValue) =>
+    key in fields ? (fields[key] ?? null) : fallback;
   return [
     serial,
     pick('name', `账号${serial}`),
@@ -62,9 +74,28 @@ describe('readRegistry: a clean registry', () => {
   test('accounts in registry order, every field read', async () => {
     const { accounts, diagnostics } = await read(
       registry(
-        account({ name: '宜兴发改', platform: '微信', operator: '宜兴市发改委', id: 'WX-001', filed: 43831, updated: '2022/12/30' }),
-        account({ name: ' 无锡发布 ', platform: '新浪微博', operator: '市委宣传部', district: '市本级', filed: new Date(Date.UTC(2019, 4, 6)) }),
-        account({ name: '江阴发布', platform: '抖音', district: '江阴市', status: '已注销', closed: '2022年11月3日' }),
+        account({
+          name: '宜兴发改',
+          platform: '微信',
+          operator: '宜兴市发改委',
+          id: 'WX-001',
+          filed: 43831,
+          updated: '2022/12/30',
+        }),
+        account({
+          name: ' 无锡发布 ',
+          platform: '新浪微博',
+          operator: '市委宣传部',
+          district: '市本级',
+          filed: new Date(Date.UTC(2019, 4, 6)),
+        }),
+        account({
+          name: '江阴发布',
+          platform: '抖音',
+          district: '江阴市',
+          status: '已注销',
+          closed: '2022年11月3日',
+        }),
       ),
     );
     expect(diagnostics).toEqual([]);
@@ -83,8 +114,19 @@ describe('readRegistry: a clean registry', () => {
       lastUpdate: '2022-12-30',
       at: { file: FILE, sheet: '台账', row: 3, column: 'A' },
     });
-    expect(accounts[1]).toMatchObject({ index: 1, name: '无锡发布', platform: '微博', district: '市级', filedOn: '2019-05-06' });
-    expect(accounts[2]).toMatchObject({ platform: '其他', platformRaw: '抖音', status: '注销', closedOn: '2022-11-03' });
+    expect(accounts[1]).toMatchObject({
+      index: 1,
+      name: '无锡发布',
+      platform: '微博',
+      district: '市级',
+      filedOn: '2019-05-06',
+    });
+    expect(accounts[2]).toMatchObject({
+      platform: '其他',
+      platformRaw: '抖音',
+      status: '注销',
+      closedOn: '2022-11-03',
+    });
     expect(accounts[0]?.columns).toMatchObject({ name: 'B', district: 'E', lastUpdate: 'J' });
   });
 
@@ -106,42 +148,51 @@ describe('readRegistry: a clean registry', () => {
     expect(accounts.map((a) => [a.name, a.at.sheet])).toEqual([['A', '台账']]);
   });
 
-  describe.each(REGISTRY_COLUMNS.map((spec) => [spec.header, spec] as const))('every header of %s', (_h, spec) => {
-    const values: Record<string, [CellValue, unknown]> = {
-      name: ['宜兴发改', '宜兴发改'],
-      platform: ['微博', '微博'],
-      operator: ['宜兴市发改委', '宜兴市发改委'],
-      district: ['江阴市', '江阴市'],
-      filingId: ['ID-9', 'ID-9'],
-      filedOn: ['2021.3.4', '2021-03-04'],
-      status: ['停更', '关停'],
-      closedOn: ['2022/6/30', '2022-06-30'],
-      lastUpdate: ['2022年12月1日', '2022-12-01'],
-    };
-    const recordField: Record<string, string> = { platform: 'platformRaw' };
-    test.each(acceptedHeaders(spec).map((h) => [h]))('%j', async (header) => {
-      const base: Record<string, [string, CellValue]> = {
-        name: ['账号名称', 'N'],
-        platform: ['平台类型', '微信'],
-        operator: ['开设主体', 'U'],
-        district: ['所属地区', '市级'],
+  describe.each(REGISTRY_COLUMNS.map((spec) => [spec.header, spec] as const))(
+    'every header of %s',
+    (_h, spec) => {
+      const values: Record<string, [CellValue, unknown]> = {
+        name: ['宜兴发改', '宜兴发改'],
+        platform: ['微博', '微博'],
+        operator: ['宜兴市发改委', '宜兴市发改委'],
+        district: ['江阴市', '江阴市'],
+        filingId: ['ID-9', 'ID-9'],
+        filedOn: ['2021.3.4', '2021-03-04'],
+        status: ['停更', '关停'],
+        closedOn: ['2022/6/30', '2022-06-30'],
+        lastUpdate: ['2022年12月1日', '2022-12-01'],
       };
-      const [value, expected] = values[spec.field]!;
-      base[spec.field] = [header, value];
-      const cols = Object.values(base);
-      const { accounts, diagnostics } = await read(
-        oneSheet(FILE, 'S', [cols.map(([h]) => h), cols.map(([, v]) => v)]),
-      );
-      expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-      expect(accounts[0]?.[(recordField[spec.field] ?? spec.field) as keyof (typeof accounts)[0]]).toEqual(expected);
-    });
-  });
+      const recordField: Record<string, string> = { platform: 'platformRaw' };
+      test.each(acceptedHeaders(spec).map((h) => [h]))('%j', async (header) => {
+        const base: Record<string, [string, CellValue]> = {
+          name: ['账号名称', 'N'],
+          platform: ['平台类型', '微信'],
+          operator: ['开设主体', 'U'],
+          district: ['所属地区', '市级'],
+        };
+        const [value, expected] = values[spec.field]!;
+        base[spec.field] = [header, value];
+        const cols = Object.values(base);
+        const { accounts, diagnostics } = await read(
+          oneSheet(FILE, 'S', [cols.map(([h]) => h), cols.map(([, v]) => v)]),
+        );
+        expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+        expect(accounts[0]?.[(recordField[spec.field] ?? spec.field) as keyof (typeof accounts)[0]]).toEqual(
+          expected,
+        );
+      });
+    },
+  );
 });
 
 describe('readRegistry: each rule, located at its cell', () => {
   test('REGISTRY_MISSING_COLUMN names the columns found and the closest header', async () => {
     const { accounts, diagnostics } = await read(
-      oneSheet(FILE, '台账', [['台账'], ['序号', '账号名称', '平 台类形', '开设主体', '所属地区'], [1, 'A', '微信', 'U', '市级']]),
+      oneSheet(FILE, '台账', [
+        ['台账'],
+        ['序号', '账号名称', '平 台类形', '开设主体', '所属地区'],
+        [1, 'A', '微信', 'U', '市级'],
+      ]),
     );
     expect(accounts).toEqual([]);
     expect(diagnostics).toHaveLength(1);
@@ -166,7 +217,13 @@ describe('readRegistry: each rule, located at its cell', () => {
     const { diagnostics, accounts } = await read(registry(...filler, account({ district: '西湖区' })));
     expect(diagnostics).toHaveLength(1);
     const d = diagnostics[0]!;
-    expect(d).toMatchObject({ code: 'REGISTRY_UNKNOWN_DISTRICT', severity: 'error', cell: 'E14', row: 14, column: 'E' });
+    expect(d).toMatchObject({
+      code: 'REGISTRY_UNKNOWN_DISTRICT',
+      severity: 'error',
+      cell: 'E14',
+      row: 14,
+      column: 'E',
+    });
     expect(d.message).toBe('所属地区“西湖区”不在配置的地区列表中');
     expect(d.hint).toContain('可填写：市级、江阴市、宜兴市、梁溪区');
     // The account still links, so its results are not reported a second time.
@@ -205,16 +262,26 @@ describe('readRegistry: each rule, located at its cell', () => {
   });
 
   test('REGISTRY_DUPLICATE_ID at the second row’s 备案编号', async () => {
-    const { diagnostics, accounts } = await read(registry(account({ id: 'A-1' }), account(), account({ id: 'a-1 ' })));
+    const { diagnostics, accounts } = await read(
+      registry(account({ id: 'A-1' }), account(), account({ id: 'a-1 ' })),
+    );
     expect(diagnostics).toMatchObject([
-      { code: 'REGISTRY_DUPLICATE_ID', severity: 'error', cell: 'F5', message: expect.stringContaining('与第3行') },
+      {
+        code: 'REGISTRY_DUPLICATE_ID',
+        severity: 'error',
+        cell: 'F5',
+        message: expect.stringContaining('与第3行'),
+      },
     ]);
     expect(accounts).toHaveLength(2);
   });
 
   test('REGISTRY_DUPLICATE_ACCOUNT: same name, same bucket', async () => {
     const { diagnostics, accounts } = await read(
-      registry(account({ name: '宜兴发改', platform: '微信' }), account({ name: '宜兴 发改', platform: '公众号' })),
+      registry(
+        account({ name: '宜兴发改', platform: '微信' }),
+        account({ name: '宜兴 发改', platform: '公众号' }),
+      ),
     );
     expect(diagnostics).toMatchObject([
       { code: 'REGISTRY_DUPLICATE_ACCOUNT', cell: 'B4', message: '账号“宜兴 发改”（公众号）与第3行重复' },
@@ -224,7 +291,10 @@ describe('readRegistry: each rule, located at its cell', () => {
 
   test('the same name on 抖音 and 快手 is two accounts, not a duplicate', async () => {
     const { diagnostics, accounts } = await read(
-      registry(account({ name: '宜兴发布', platform: '抖音' }), account({ name: '宜兴发布', platform: '快手' })),
+      registry(
+        account({ name: '宜兴发布', platform: '抖音' }),
+        account({ name: '宜兴发布', platform: '快手' }),
+      ),
     );
     expect(diagnostics).toEqual([]);
     expect(accounts).toHaveLength(2);
@@ -233,7 +303,12 @@ describe('readRegistry: each rule, located at its cell', () => {
   test('REGISTRY_UNKNOWN_PLATFORM: a warning, counted as 其他, nearest spelling hinted', async () => {
     const { diagnostics, accounts } = await read(registry(account({ platform: '微信公众' })));
     expect(diagnostics).toMatchObject([
-      { code: 'REGISTRY_UNKNOWN_PLATFORM', severity: 'warning', cell: 'C3', message: '平台类型“微信公众”不在已知写法中，按“其他”统计' },
+      {
+        code: 'REGISTRY_UNKNOWN_PLATFORM',
+        severity: 'warning',
+        cell: 'C3',
+        message: '平台类型“微信公众”不在已知写法中，按“其他”统计',
+      },
     ]);
     expect(diagnostics[0]?.hint).toContain('是否应为“微信公众号”？');
     expect(accounts[0]?.platform).toBe('其他');
@@ -241,7 +316,10 @@ describe('readRegistry: each rule, located at its cell', () => {
 
   test('the config may add platform spellings', async () => {
     const withExtra = { ...config, platforms: { 微信公众号: ['微信号'] } };
-    const { diagnostics, accounts } = await readRegistry(registry(account({ platform: '微信号' })), { config: withExtra, file: FILE });
+    const { diagnostics, accounts } = await readRegistry(registry(account({ platform: '微信号' })), {
+      config: withExtra,
+      file: FILE,
+    });
     expect(diagnostics).toEqual([]);
     expect(accounts[0]?.platform).toBe('微信公众号');
   });
@@ -255,13 +333,17 @@ describe('readRegistry: each rule, located at its cell', () => {
         account({ name: 'D', operator: '宜兴市发改委' }),
       ),
     );
-    expect(diagnostics).toMatchObject([{ code: 'REGISTRY_UNIT_MULTIPLE_ACCOUNTS', severity: 'warning', cell: 'D6' }]);
+    expect(diagnostics).toMatchObject([
+      { code: 'REGISTRY_UNIT_MULTIPLE_ACCOUNTS', severity: 'warning', cell: 'D6' },
+    ]);
     expect(diagnostics[0]?.message).toContain('已有账号“A”（第3行）');
   });
 
   test.each(['关停', '已注销', '停更'])('REGISTRY_CLOSED_WITHOUT_DATE for %s', async (status) => {
     const { diagnostics } = await read(registry(account({ status })));
-    expect(diagnostics).toMatchObject([{ code: 'REGISTRY_CLOSED_WITHOUT_DATE', severity: 'warning', cell: 'H3' }]);
+    expect(diagnostics).toMatchObject([
+      { code: 'REGISTRY_CLOSED_WITHOUT_DATE', severity: 'warning', cell: 'H3' },
+    ]);
   });
 
   test('REGISTRY_BAD_STATUS names the value and the accepted ones', async () => {
@@ -275,7 +357,10 @@ describe('readRegistry: each rule, located at its cell', () => {
 
   test('REGISTRY_STATUS_CONFLICT and REGISTRY_CLOSED_BEFORE_FILED', async () => {
     const { diagnostics } = await read(
-      registry(account({ status: '正常', closed: '2022-01-01' }), account({ filed: '2022-05-01', closed: '2022-01-01' })),
+      registry(
+        account({ status: '正常', closed: '2022-01-01' }),
+        account({ filed: '2022-05-01', closed: '2022-01-01' }),
+      ),
     );
     expect(codes(diagnostics)).toEqual(['REGISTRY_STATUS_CONFLICT@H3', 'REGISTRY_CLOSED_BEFORE_FILED@I4']);
   });
@@ -336,7 +421,9 @@ describe('readRegistry: each rule, located at its cell', () => {
     };
     const { diagnostics, accounts } = await read(workbook);
     expect(accounts).toEqual([]);
-    expect(diagnostics).toMatchObject([{ code: 'WORKBOOK_CORRUPT', file: FILE, message: '台账文件已损坏', hint: '请重新保存' }]);
+    expect(diagnostics).toMatchObject([
+      { code: 'WORKBOOK_CORRUPT', file: FILE, message: '台账文件已损坏', hint: '请重新保存' },
+    ]);
   });
 
   test('ten planted mistakes in one sheet give ten located diagnostics in one run', async () => {
