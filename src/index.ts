@@ -1,39 +1,68 @@
 /**
- * circular as a library: what the CLI calls, and what a script may call without it.
+ * circular as a library: what the CLI calls, and what a script may call without it (docs/library.md).
  *
  * ```ts
- * import { loadWorkspace, parsePeriod, computeStats, renderCircular } from 'circular';
- * const period = parsePeriod('2022Q4')!;
+ * import { loadWorkspace, parsePeriod, computeStats, renderCircular, hasErrors } from 'circular';
+ * const period = parsePeriod('2022Q4')!;            // or parsePeriod('2022') for the year
  * const ws = await loadWorkspace('fixtures/wuxi-2022', period);
- * if (ws.diagnostics.some((d) => d.severity === 'error')) throw new Error('数据有误');
- * const stats = computeStats(ws, period);
+ * if (hasErrors(ws.diagnostics)) throw new Error('数据有误');
+ * const stats = computeStats(ws, period);           // YearStats for a year
  * const { bytes } = await renderCircular(ws, period, stats, { date: '2023-01-09' });
  * ```
  */
 import type { Period } from './domain/period.js';
-import { computePeriodStats } from './stats/compute-period-stats.js';
-import type { PeriodStats } from './stats/types.js';
 import { buildCircularDocument } from './report/build-document.js';
 import type { CircularDocument } from './report/document-model.js';
 import { loadTemplate } from './report/render-template.js';
+import { computePeriodStats, type StatsInput } from './stats/compute-period-stats.js';
+import { computeYearStats } from './stats/compute-year-stats.js';
+import type { PeriodStats, YearStats } from './stats/types.js';
 import type { LoadedWorkspace } from './workspace/load-workspace.js';
 import { readHighlights } from './workspace/read-highlights.js';
 
+export { configJsonSchema } from './config/json-schema.js';
 export { CONFIG_FILE, ConfigError, loadConfig, parseConfig } from './config/load-config.js';
 export { type Config, type ConfigInput, configSchema, defaultConfig } from './config/schema.js';
 export { formatRate, rateChange, roundedPercent } from './domain/format-rate.js';
-export { type Period, parsePeriod, parseQuarter, parseYear, previousPeriod } from './domain/period.js';
+export {
+  type Period,
+  parsePeriod,
+  parseQuarter,
+  parseYear,
+  previousPeriod,
+  quartersOf,
+} from './domain/period.js';
 export { PLATFORM_BUCKETS, type PlatformBucket, platformLookup } from './domain/platform-buckets.js';
+export { buildCircularDocument, type CircularInput, templateData } from './report/build-document.js';
 export type { CircularDocument } from './report/document-model.js';
-export { TemplateError } from './report/render-template.js';
-export { computePeriodStats } from './stats/compute-period-stats.js';
+export { loadTemplate, TemplateError, type TemplateSource } from './report/render-template.js';
+export { districtRates, quarterSentence } from './report/template-helpers.js';
+export { computePeriodStats, type StatsInput } from './stats/compute-period-stats.js';
+export { computeYearStats, isYearStats } from './stats/compute-year-stats.js';
+export { rankDistricts } from './stats/rank-districts.js';
 export type * from './stats/types.js';
 export { type Diagnostic, hasErrors, sortDiagnostics, summarize } from './validate/diagnostic.js';
+export {
+  type InitOptions,
+  type InitResult,
+  initWorkspace,
+  WorkspaceFileExistsError,
+} from './workspace/init-workspace.js';
 export { type LoadedWorkspace, loadWorkspace } from './workspace/load-workspace.js';
 
-/** The statistics of a period from a loaded workspace (DATA.md §5). */
-export function computeStats(workspace: LoadedWorkspace, period: Period): PeriodStats {
-  return computePeriodStats({ config: workspace.config, accounts: workspace.accounts, records: workspace.records }, period);
+/** The statistics' input from a loaded workspace: its config, accounts and linked check records. */
+export function statsInput(workspace: LoadedWorkspace): StatsInput {
+  return { config: workspace.config, accounts: workspace.accounts, records: workspace.records };
+}
+
+/**
+ * The statistics of a period from a loaded workspace (DATA.md §5). For a year (`parsePeriod('2022')`)
+ * they are a `YearStats`: the year's figures plus its quarters, the 重点关注 list and the district
+ * ranking; `isYearStats` tells them apart.
+ */
+export function computeStats(workspace: LoadedWorkspace, period: Period): PeriodStats | YearStats {
+  const input = statsInput(workspace);
+  return period.kind === 'year' ? computeYearStats(input, period) : computePeriodStats(input, period);
 }
 
 /** Options of `renderCircular`. */
@@ -44,6 +73,7 @@ export interface RenderOptions {
   template?: string;
   /** Time for the document's properties; defaults to `SOURCE_DATE_EPOCH` or the circular's date. */
   created?: Date;
+  /** Extra data for the template, next to `stats`, `period`, `city`… */
   extra?: Record<string, unknown>;
 }
 
@@ -64,7 +94,9 @@ export function documentTime(date: string, env: NodeJS.ProcessEnv = process.env)
 
 /**
  * Renders the circular of a period: the template's text, the document model, and the .docx bytes.
- * Warnings (a missing highlights file) are returned, not printed.
+ * A year uses `yearly.hbs` (and its `quarters` and `focus` attachment tables), a quarter `quarterly.hbs`;
+ * the workspace's own copy in `templates/` wins. Warnings (a missing highlights file) are returned,
+ * not printed. Throws `TemplateError` for a template that does not render.
  */
 export async function renderCircular(
   workspace: LoadedWorkspace,
@@ -77,7 +109,8 @@ export async function renderCircular(
   const highlights = readHighlights(workspace.dir, period.id);
   if (!highlights) warnings.push(`没有找到 highlights/${period.id}.md，通报将不含“主要做法和成效”一节`);
   // Step 2: template → document model.
-  const template = loadTemplate(options.template ?? (period.kind === 'year' ? 'yearly.hbs' : 'quarterly.hbs'), workspace.dir);
+  const name = options.template ?? (period.kind === 'year' ? 'yearly.hbs' : 'quarterly.hbs');
+  const template = loadTemplate(name, workspace.dir);
   const document = buildCircularDocument({
     config: workspace.config,
     period,

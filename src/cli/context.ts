@@ -12,6 +12,8 @@ export interface CommonOptions {
   format?: string;
   quiet?: boolean;
   verbose?: boolean;
+  /** `--print-config`: print the effective config and exit 0. */
+  printConfig?: boolean;
 }
 
 /** What a command needs to know about how it was called. */
@@ -26,7 +28,8 @@ export interface CommandContext {
 /** Reads the common options; a bad `--format` is a usage error. */
 export function commandContext(options: CommonOptions): CommandContext {
   const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到“${format}”`);
+  if (format !== 'text' && format !== 'json')
+    throw new UsageError(`--format 只能是 text 或 json，收到“${format}”`);
   const json = format === 'json';
   return {
     json,
@@ -40,7 +43,8 @@ export function commandContext(options: CommonOptions): CommandContext {
 /** The workspace folder: `--workspace DIR`, else the current folder; it must hold circular.config.json. */
 export function workspaceDir(option: string | undefined, requireConfig = true): string {
   const dir = resolve(option ?? '.');
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`工作区文件夹不存在：${option ?? dir}`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(`工作区文件夹不存在：${option ?? dir}`);
   if (requireConfig && !existsSync(resolve(dir, CONFIG_FILE))) {
     throw new UsageError(
       `${option ? `“${option}”` : '当前文件夹'}不是工作区：没有找到 ${CONFIG_FILE}。\n` +
@@ -51,11 +55,18 @@ export function workspaceDir(option: string | undefined, requireConfig = true): 
 }
 
 /** The period of `--quarter` or `--year`; exactly one is required, and a bad one is exit 2. */
-export function periodOption(options: { quarter?: string; year?: string }, required = true): Period | undefined {
-  if (options.quarter !== undefined && options.year !== undefined) throw new UsageError('--quarter 和 --year 只能选一个');
+export function periodOption(
+  options: { quarter?: string; year?: string },
+  required = true,
+): Period | undefined {
+  if (options.quarter !== undefined && options.year !== undefined)
+    throw new UsageError('--quarter 和 --year 只能选一个');
   if (options.quarter !== undefined) {
     const p = parseQuarter(options.quarter);
-    if (!p) throw new UsageError(`--quarter 的写法不对：“${options.quarter}”。应写作 2022Q4（四位年份 + Q + 1～4）`);
+    if (!p)
+      throw new UsageError(
+        `--quarter 的写法不对：“${options.quarter}”。应写作 2022Q4（四位年份 + Q + 1～4）`,
+      );
     return p;
   }
   if (options.year !== undefined) {

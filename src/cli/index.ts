@@ -4,7 +4,7 @@ import { ConfigError } from '../config/config-error.js';
 import { TemplateError } from '../report/template-error.js';
 import { WorkbookReadError } from '../workbook/types.js';
 import { EXIT, InputError, UsageError } from './errors.js';
-import { err } from './terminal.js';
+import { err, out } from './terminal.js';
 
 const TITLES: Record<string, string> = {
   'Usage:': '用法：',
@@ -51,7 +51,8 @@ const common = (cmd: Command): Command =>
     .option('-w, --workspace <dir>', '工作区文件夹（默认当前文件夹）')
     .addOption(new Option('--format <format>', '输出格式：text 或 json').default('text'))
     .option('-q, --quiet', '只输出错误和结果')
-    .option('--verbose', '输出各步骤用时和详细错误信息');
+    .option('--verbose', '输出各步骤用时和详细错误信息')
+    .option('--print-config', '输出生效的配置（JSON）后退出');
 
 /** Builds the command-line program (help and messages in Chinese; option names English). */
 export function createProgram(): Command {
@@ -102,13 +103,33 @@ export function createProgram(): Command {
       commandResult = await validateCommand(files, options);
     });
 
+  program
+    .command('init')
+    .description('新建工作区：配置文件、台账和检查结果模板、通报模板、使用说明；已有文件不覆盖')
+    .argument('[dir]', '工作区文件夹（默认当前文件夹；不存在时创建）')
+    .option('--city <name>', '城市简称，如 苏州（非无锡时须同时给出 --districts）')
+    .option('--districts <list>', '本市的市（县）区，用逗号分隔，如 江阴市,宜兴市,梁溪区')
+    .option('-f, --force', '覆盖已存在的文件')
+    .addOption(new Option('--format <format>', '输出格式：text 或 json').default('text'))
+    .option('-q, --quiet', '只输出错误')
+    .option('--verbose', '输出详细错误信息')
+    .action(async (dir: string | undefined, options) => {
+      const { initCommand } = await import('./commands/init.js');
+      commandResult = await initCommand(dir, options);
+    });
+
   return program;
 }
 
 /** Maps any error to its message and exit code; a stack trace only with --verbose or DEBUG. */
 function handleError(error: unknown, verbose: boolean): number {
   if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;
+    if (
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help'
+    )
+      return EXIT.ok;
     err(`错误：${commanderMessage(error)}`);
     return EXIT.usage;
   }
@@ -132,8 +153,25 @@ function handleError(error: unknown, verbose: boolean): number {
   }
   err('circular 遇到了内部错误（这是程序的问题，不是您数据的问题）。');
   err('请把所用的命令、下面的信息和出问题的表格一并发给维护人员。');
-  err(verbose && error instanceof Error ? (error.stack ?? String(error)) : `  ${error instanceof Error ? error.message : String(error)}（加 --verbose 可看到详细信息）`);
+  err(
+    verbose && error instanceof Error
+      ? (error.stack ?? String(error))
+      : `  ${error instanceof Error ? error.message : String(error)}（加 --verbose 可看到详细信息）`,
+  );
   return EXIT.bug;
+}
+
+/** True when the command line asks for JSON (`--format json` or `--format=json`). */
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some((a, i) => a === '--format=json' || (a === '--format' && argv[i + 1] === 'json'));
+}
+
+/** Under `--format json` a failure is still one JSON document on stdout (the message is on stderr too). */
+function errorJson(error: unknown, exitCode: number): string {
+  let message = error instanceof Error ? error.message : String(error);
+  if (error instanceof CommanderError) message = commanderMessage(error);
+  const kind = exitCode === EXIT.usage ? 'usage' : exitCode === EXIT.inputErrors ? 'input' : 'internal';
+  return JSON.stringify({ error: { kind, message, exitCode } }, null, 2);
 }
 
 /**
@@ -157,7 +195,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     await createProgram().parseAsync([...argv]);
     process.exitCode = commandResult ?? EXIT.ok;
   } catch (error) {
-    process.exitCode = handleError(error, verbose);
+    const code = handleError(error, verbose);
+    if (code !== EXIT.ok && wantsJson(argv) && !(error instanceof InputError)) out(errorJson(error, code));
+    process.exitCode = code;
   }
   finished = true;
 }

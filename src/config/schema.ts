@@ -2,64 +2,99 @@ import { z } from 'zod';
 import { PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
 
 /** The eight county-level units of 无锡, the reference city, in the order its circulars list them. */
-export const WUXI_DISTRICTS = ['江阴市', '宜兴市', '梁溪区', '锡山区', '惠山区', '滨湖区', '新吴区', '经济开发区'];
+export const WUXI_DISTRICTS = [
+  '江阴市',
+  '宜兴市',
+  '梁溪区',
+  '锡山区',
+  '惠山区',
+  '滨湖区',
+  '新吴区',
+  '经济开发区',
+];
 
 const periodKey = z.string().regex(/^\d{4}(Q[1-4])?$/, '期间应写作 2022Q4 或 2022');
 
 const provincialCheck = z
   .strictObject({
-    checked: z.number().int().min(0),
-    passed: z.number().int().min(0),
+    checked: z.number().int().min(0).describe('省级抽查的我市政务新媒体数'),
+    passed: z.number().int().min(0).describe('其中合格的个数'),
   })
   .refine((v) => v.passed <= v.checked, { message: 'passed 不能大于 checked' });
 
 const fonts = z.strictObject({
-  title: z.string().min(1).default('方正小标宋简体'),
-  body: z.string().min(1).default('仿宋_GB2312'),
-  heading1: z.string().min(1).default('黑体'),
-  heading2: z.string().min(1).default('楷体_GB2312'),
-  pageNumber: z.string().min(1).default('宋体'),
-  latin: z.string().min(1).default('Times New Roman'),
+  title: z.string().min(1).default('方正小标宋简体').describe('标题字体（二号小标宋）'),
+  body: z.string().min(1).default('仿宋_GB2312').describe('正文字体（三号仿宋）；新版 Windows 上可写“仿宋”'),
+  heading1: z.string().min(1).default('黑体').describe('一级标题字体'),
+  heading2: z.string().min(1).default('楷体_GB2312').describe('二级标题字体；新版 Windows 上可写“楷体”'),
+  pageNumber: z.string().min(1).default('宋体').describe('页码字体'),
+  latin: z.string().min(1).default('Times New Roman').describe('数字和西文字体'),
 });
 
 const colophon = z.strictObject({
   /** 抄送 line, without the leading 抄送：. */
-  cc: z.string().min(1).optional(),
+  cc: z.string().min(1).optional().describe('抄送机关，不含“抄送：”'),
   /** 印发机关; defaults to the issuer. */
-  printer: z.string().min(1).optional(),
+  printer: z.string().min(1).optional().describe('印发机关；默认为发文机关'),
   /** 印发日期 `YYYY-MM-DD`; defaults to the circular's date. */
   printDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional(),
+    .optional()
+    .describe('印发日期，如 2023-01-09；默认为成文日期'),
 });
 
 /**
  * The workspace config (`circular.config.json`, DATA.md §4). Every field is optional and the defaults
  * describe the reference city; an unknown field is an error that names it.
  */
-export const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  city: z.string().min(1).default('无锡'),
-  issuer: z.string().min(1).default('无锡市人民政府办公室'),
-  issuerShort: z.string().min(1).default('市政府办公室'),
-  addressees: z.string().min(1).default('各市（县）、区人民政府，无锡经济开发区管委会，市各有关部门和单位：'),
-  districts: z
-    .array(z.string().min(1))
-    .min(1)
-    .default(WUXI_DISTRICTS)
-    .refine((list) => new Set(list).size === list.length, { message: '地区列表有重复项' })
-    .refine((list) => !list.includes('市级'), { message: '“市级”是固定层级，不要写进 districts' }),
-  registry: z.string().min(1).default('registry.xlsx'),
-  checks: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).default('checks/*.xlsx'),
-  passScore: z.number().min(0).max(100).optional(),
-  rateDecimals: z.number().int().min(0).max(4).default(1),
-  zombieDays: z.number().int().min(1).default(14),
-  provincial: z.record(periodKey, provincialCheck).default({}),
-  platforms: z.partialRecord(z.enum(PLATFORM_BUCKETS), z.array(z.string().min(1))).default({}),
-  fonts: fonts.default(fonts.parse({})),
-  colophon: colophon.optional(),
-});
+export const configSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('本文件的 JSON Schema，供编辑器补全和检查'),
+    city: z.string().min(1).default('无锡').describe('城市简称，用于“全市”“我市”等表述，如 无锡'),
+    issuer: z.string().min(1).default('无锡市人民政府办公室').describe('发文机关全称，用于署名'),
+    issuerShort: z
+      .string()
+      .min(1)
+      .default('市政府办公室')
+      .describe('正文中对发文机关的简称，如 市政府办公室'),
+    addressees: z
+      .string()
+      .min(1)
+      .default('各市（县）、区人民政府，无锡经济开发区管委会，市各有关部门和单位：')
+      .describe('主送机关，以全角冒号“：”结尾'),
+    districts: z
+      .array(z.string().min(1))
+      .min(1)
+      .default(WUXI_DISTRICTS)
+      .refine((list) => new Set(list).size === list.length, { message: '地区列表有重复项' })
+      .refine((list) => !list.includes('市级'), { message: '“市级”是固定层级，不要写进 districts' })
+      .describe('本市的市（县）区和开发区，按通报中的排列顺序；“市级”不写在这里'),
+    registry: z.string().min(1).default('registry.xlsx').describe('账号台账文件，相对于工作区'),
+    checks: z
+      .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+      .default('checks/*.xlsx')
+      .describe('检查结果文件的位置（可用通配符），一个或多个'),
+    passScore: z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .describe('全面检查的合格分数线；不填则只按单项否决和检查结论判断'),
+    rateDecimals: z.number().int().min(0).max(4).default(1).describe('合格率保留的小数位数'),
+    zombieDays: z.number().int().min(1).default(14).describe('超过多少天未更新视为“僵尸类”疑似账号'),
+    provincial: z
+      .record(periodKey, provincialCheck)
+      .default({})
+      .describe('省级抽查结果，按期间填写，如 {"2022Q4": {"checked": 20, "passed": 20}}'),
+    platforms: z
+      .partialRecord(z.enum(PLATFORM_BUCKETS), z.array(z.string().min(1)))
+      .default({})
+      .describe('平台类型的补充写法，如 {"其他": ["微视"]}'),
+    fonts: fonts.default(fonts.parse({})).describe('各部分字体（按本机安装的字体名称填写）'),
+    colophon: colophon.optional().describe('版记：抄送、印发机关和印发日期；不填则不印版记'),
+  })
+  .describe('circular 工作区配置（circular.config.json）');
 
 /** The effective config, defaults filled in. */
 export type Config = z.output<typeof configSchema>;

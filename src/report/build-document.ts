@@ -33,7 +33,14 @@ export function templateData(input: CircularInput): Record<string, unknown> {
     issuerShort: config.issuerShort,
     addressees: config.addressees,
     districts: config.districts,
-    period: { id: period.id, kind: period.kind, year: period.year, quarter: period.quarter ?? null, start: period.start, end: period.end },
+    period: {
+      id: period.id,
+      kind: period.kind,
+      year: period.year,
+      quarter: period.quarter ?? null,
+      start: period.start,
+      end: period.end,
+    },
     stats,
     date: input.date,
     highlights: input.highlights,
@@ -50,10 +57,18 @@ export function buildCircularDocument(input: CircularInput): CircularDocument {
   try {
     parts = parseCircularText(text);
   } catch (error) {
-    throw new TemplateError(input.template.file, undefined, `模板 ${input.template.file} 生成的文字有误：${(error as Error).message}`);
+    throw new TemplateError(
+      input.template.file,
+      undefined,
+      `模板 ${input.template.file} 生成的文字有误：${(error as Error).message}`,
+    );
   }
   // Step 3: the attachment tables.
-  const tableData: TableData = { stats: input.stats, ...(input.lists ? { lists: input.lists } : {}) };
+  const tableData: TableData = {
+    stats: input.stats,
+    rateDecimals: input.config.rateDecimals,
+    ...(input.lists ? { lists: input.lists } : {}),
+  };
   const attachments: Attachment[] = parts.attachments.map(({ key, title }) => {
     const attachment = buildAttachment(key, title, tableData);
     if (!attachment) {

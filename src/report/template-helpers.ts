@@ -1,6 +1,8 @@
 import type { CheckKind } from '../checks/check-record.js';
 import { formatRate } from '../domain/format-rate.js';
 import { accountLabel } from '../domain/platform-buckets.js';
+import { CITY_LEVEL } from '../registry/account.js';
+import { type DistrictRate, rankDistricts } from '../stats/rank-districts.js';
 
 const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -69,11 +71,63 @@ export function changeText(points: number | null, decimals: number): string {
   return `${points > 0 ? '提升' : '下降'}${abs}个百分点`;
 }
 
+/** `['2022Q1', '2022Q3']` → 第一、三季度. */
+export function quarterList(periods: readonly string[]): string {
+  const numbers = periods.map((p) => Number(p.slice(-1)));
+  const [first, ...rest] = numbers;
+  if (first === undefined) return '';
+  return (
+    [quarterName(first).replace(/季度$/, ''), ...rest.map((q) => quarterName(q).slice(1, -2))].join('、') +
+    '季度'
+  );
+}
+
+/** What the quarter sentence needs of a quarter (a `QuarterFigures` has it). */
+export interface QuarterRate {
+  quarter: number;
+  checked: number;
+  unqualified: number;
+  passRateText: string;
+  passRateChange: number | null;
+}
+
+/**
+ * The yearly report's sentence on the quarters, each against the one before:
+ * `第一季度检查政务新媒体430个，不合格6个，合格率为98.6%；第二季度检查432个，均合格，合格率为100%，
+ * 较上季度提升1.4个百分点；第三季度未开展检查；…`.
+ */
+export function quarterSentence(quarters: readonly QuarterRate[], decimals: number): string {
+  let first = true;
+  const clauses = quarters.map((q) => {
+    if (q.checked === 0) return `${quarterName(q.quarter)}未开展检查`;
+    const what = first ? '检查政务新媒体' : '检查';
+    first = false;
+    const failed = q.unqualified > 0 ? `不合格${q.unqualified}个` : '均合格';
+    const change =
+      q.passRateChange === null
+        ? ''
+        : q.passRateChange === 0
+          ? '，与上季度持平'
+          : `，较上季度${changeText(q.passRateChange, decimals)}`;
+    return `${quarterName(q.quarter)}${what}${q.checked}个，${failed}，合格率为${q.passRateText}${change}`;
+  });
+  return clauses.join('；');
+}
+
+/** A quarter number (4) or id (`2022Q4`) → its number; NaN otherwise. */
+function quarterNumber(value: unknown): number {
+  if (typeof value === 'string') {
+    const m = /Q([1-4])$/i.exec(value);
+    if (m) return Number(m[1]);
+  }
+  return Number(value);
+}
+
 /** Registers the circular's helpers on a Handlebars environment. */
 export function templateHelpers(rateDecimals: number): Record<string, (...args: unknown[]) => unknown> {
   const text = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
   return {
-    quarterName: (q: unknown) => quarterName(Number(q)),
+    quarterName: (q: unknown) => quarterName(quarterNumber(q)),
     chineseNumber: (n: unknown) => chineseNumber(Number(n)),
     date: (d: unknown) => chineseDate(text(d)),
     month: (m: unknown) => chineseMonth(text(m)),
@@ -85,6 +139,13 @@ export function templateHelpers(rateDecimals: number): Record<string, (...args: 
     monthsSentence: (months: unknown) =>
       Array.isArray(months) ? monthsSentence(months as { month: string; kind: CheckKind }[]) : '',
     change: (points: unknown) => changeText(typeof points === 'number' ? points : null, rateDecimals),
+    quarterSentence: (quarters: unknown) =>
+      Array.isArray(quarters) ? quarterSentence(quarters as QuarterRate[], rateDecimals) : '',
+    countKind: (months: unknown, kind: unknown) =>
+      Array.isArray(months)
+        ? months.filter((m) => (m as { kind?: unknown } | null)?.kind === kind).length
+        : 0,
+    quarterList: (periods: unknown) => (Array.isArray(periods) ? quarterList(periods.map(text)) : ''),
     districtRates: (rows: unknown) => (Array.isArray(rows) ? districtRates(rows as DistrictRate[]) : ''),
     eq: (a: unknown, b: unknown) => a === b,
     gt: (a: unknown, b: unknown) => Number(a) > Number(b),
@@ -92,33 +153,18 @@ export function templateHelpers(rateDecimals: number): Record<string, (...args: 
     and: (a: unknown, b: unknown) => Boolean(a) && Boolean(b),
     or: (a: unknown, b: unknown) => Boolean(a) || Boolean(b),
     not: (a: unknown) => !a,
+    isNumber: (v: unknown) => typeof v === 'number' && Number.isFinite(v),
   };
 }
 
-/** One row of a per-district rate table. */
-export interface DistrictRate {
-  district: string;
-  checked: number;
-  passRate: number | null;
-  passRateText: string;
-}
+export type { DistrictRate };
 
 /**
- * Districts ranked by pass rate, high to low, equal printed rates grouped, 市级 last (as 市级部门):
+ * The per-district sentence, ranked by `rankDistricts` (the one ranking rule), 市级 named 市级部门:
  * `梁溪区、滨湖区合格率为100%，江阴市合格率为99.2%，市级部门合格率为98.6%`.
  */
-export function districtRates(rows: readonly DistrictRate[], cityLevel = '市级'): string {
-  const checked = rows.filter((r) => r.checked > 0 && r.passRate !== null);
-  const ranked = checked
-    .filter((r) => r.district !== cityLevel)
-    .sort((a, b) => (b.passRate ?? 0) - (a.passRate ?? 0));
-  const groups: { text: string; names: string[] }[] = [];
-  for (const r of ranked) {
-    const last = groups.at(-1);
-    if (last && last.text === r.passRateText) last.names.push(r.district);
-    else groups.push({ text: r.passRateText, names: [r.district] });
-  }
-  const city = checked.find((r) => r.district === cityLevel);
-  if (city) groups.push({ text: city.passRateText, names: ['市级部门'] });
-  return groups.map((g) => `${g.names.join('、')}合格率为${g.text}`).join('，');
+export function districtRates(rows: readonly DistrictRate[], cityLevel = CITY_LEVEL): string {
+  return rankDistricts(rows, cityLevel)
+    .map((g) => `${g.cityLevel ? '市级部门' : g.districts.join('、')}合格率为${g.passRateText}`)
+    .join('，');
 }

@@ -1,5 +1,8 @@
-import type { PlatformBucket } from '../domain/platform-buckets.js';
 import type { CheckKind } from '../checks/check-record.js';
+import type { PlatformBucket } from '../domain/platform-buckets.js';
+import type { DistrictRankGroup } from './rank-districts.js';
+
+export type { DistrictRankGroup, DistrictRate } from './rank-districts.js';
 
 /** An account as the statistics list it (registry order). */
 export interface AccountRef {
@@ -88,4 +91,51 @@ export interface PeriodStats extends RateFigures {
   byDistrict: DistrictStats[];
   provincial: ProvincialStats | null;
   previous: PreviousStats | null;
+}
+
+/** One quarter of a year, as the yearly report's table and trend sentence use it. */
+export interface QuarterFigures extends RateFigures {
+  /** `2022Q1`. */
+  period: string;
+  /** 1–4. */
+  quarter: number;
+  /** Last day of the quarter. */
+  asOf: string;
+  /** Accounts registered at the quarter's end. */
+  registered: number;
+  /** Registered accounts checked in the quarter (0 when the quarter had no checks; its rate is then null). */
+  checked: number;
+  unqualified: number;
+  /** Percentage points against the quarter before, from the two rounded rates; null when either has no checks. */
+  passRateChange: number | null;
+}
+
+/** An account that failed in two or more quarters of the year (重点关注). */
+export interface FocusAccount extends AccountRef {
+  /** The quarters it failed in, `2022Q1`, in order. */
+  quarters: string[];
+  /** What went wrong over the year. */
+  reasons: string[];
+}
+
+/** The rate from the year's first quarter with checks to its last. */
+export interface YearTrend {
+  from: string;
+  to: string;
+  /** Percentage points, from the two rounded rates. */
+  passRateChange: number;
+}
+
+/**
+ * The statistics of a year: the year as one period (registered at year end, checked and unqualified
+ * over the year, the always-100 list) plus its quarters, the accounts to watch and the district ranking.
+ */
+export interface YearStats extends PeriodStats {
+  quarters: QuarterFigures[];
+  /** Accounts registered at year end that failed in two or more quarters, in registry order. */
+  focus: AccountList<FocusAccount>;
+  /** The year's `byDistrict`, ranked by `rankDistricts`. */
+  districtRanking: DistrictRankGroup[];
+  /** First against last quarter with checks; null when fewer than two quarters had checks. */
+  trend: YearTrend | null;
 }

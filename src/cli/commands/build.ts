@@ -6,6 +6,7 @@ import { loadWorkspace } from '../../workspace/load-workspace.js';
 import { writeFileAtomic } from '../../workspace/write-atomic.js';
 import { type CommonOptions, commandContext, dateOption, periodOption, workspaceDir } from '../context.js';
 import { EXIT } from '../errors.js';
+import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
 import { err, out } from '../terminal.js';
@@ -28,6 +29,7 @@ function outputPath(dir: string, options: BuildOptions, name: string): string {
 /** `circular build`: workbooks → validated → statistics → .docx, written atomically. */
 export async function buildCommand(options: BuildOptions): Promise<number> {
   const ctx = commandContext(options);
+  if (options.printConfig) return printConfig(options);
   const period = periodOption(options)!;
   const date = dateOption(options.date);
   const dir = workspaceDir(options.workspace);
@@ -57,7 +59,7 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
   let pdfProblem: string | null = null;
   if (options.pdf) {
     const { convertToPdf } = await import('../../report/convert-pdf.js');
-    const pdfPath = target.replace(/\.docx$/i, '') + '.pdf';
+    const pdfPath = `${target.replace(/\.docx$/i, '')}.pdf`;
     const result = await convertToPdf(target, pdfPath);
     if (result.ok) pdf = relative(process.cwd(), pdfPath) || pdfPath;
     else pdfProblem = result.message;
@@ -71,6 +73,10 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
     if (ws.diagnostics.length > 0) err(summaryLine(ws.diagnostics, ctx.cerr));
     out(`${ctx.c.green('已生成')} ${shown}`);
     if (pdf) out(`${ctx.c.green('已生成')} ${pdf}`);
+  } else {
+    // --quiet: the result alone, one path a line, for a script to pick up.
+    out(shown);
+    if (pdf) out(pdf);
   }
   if (pdfProblem) err(`${ctx.cerr.yellow('未生成 PDF')}：${pdfProblem}`);
   progress.report();

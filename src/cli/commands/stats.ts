@@ -1,11 +1,13 @@
 import type { ChalkInstance } from 'chalk';
 import { computeStats } from '../../index.js';
-import { chineseDate, chineseMonth, changeText } from '../../report/template-helpers.js';
-import type { PeriodStats } from '../../stats/types.js';
+import { changeText, chineseDate, chineseMonth } from '../../report/template-helpers.js';
+import { isYearStats } from '../../stats/compute-year-stats.js';
+import type { PeriodStats, YearStats } from '../../stats/types.js';
 import { hasErrors } from '../../validate/diagnostic.js';
 import { loadWorkspace } from '../../workspace/load-workspace.js';
 import { type CommonOptions, commandContext, periodOption, workspaceDir } from '../context.js';
 import { EXIT } from '../errors.js';
+import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
 import { err, out } from '../terminal.js';
@@ -24,23 +26,65 @@ export function statsText(s: PeriodStats, c: ChalkInstance, decimals: number): s
     `已备案    ${r.total} 个：市级部门单位 ${r.byLevel.city}，市（县）区 ${r.byLevel.district}`,
     `          微信公众号 ${r.byType.微信公众号}，微博 ${r.byType.微博}，移动客户端 ${r.byType.移动客户端}，其他 ${r.byType.其他}`,
   ];
-  for (const m of s.months) lines.push(`${chineseMonth(m.month).padEnd(8)}${m.kind}：检查 ${m.checked} 个，不合格 ${m.unqualified} 个`);
-  lines.push(`合格率    ${c.bold(s.passRateText)}（检查 ${s.checked} 个，合格 ${s.qualified} 个，不合格 ${s.unqualified.count} 个）`);
+  for (const m of s.months)
+    lines.push(
+      `${chineseMonth(m.month).padEnd(8)}${m.kind}：检查 ${m.checked} 个，不合格 ${m.unqualified} 个`,
+    );
+  lines.push(
+    `合格率    ${c.bold(s.passRateText)}（检查 ${s.checked} 个，合格 ${s.qualified} 个，不合格 ${s.unqualified.count} 个）`,
+  );
   if (s.previous) {
     const change = changeText(s.previous.passRateChange, decimals);
-    lines.push(`上期      ${s.previous.period} 合格率 ${s.previous.passRateText}${change ? `，本期${change}` : ''}`);
+    lines.push(
+      `上期      ${s.previous.period} 合格率 ${s.previous.passRateText}${change ? `，本期${change}` : ''}`,
+    );
   }
-  if (s.provincial) lines.push(`省级抽查  ${s.provincial.checked} 个，合格 ${s.provincial.passed} 个，合格率 ${s.provincial.passRateText}`);
+  if (s.provincial)
+    lines.push(
+      `省级抽查  ${s.provincial.checked} 个，合格 ${s.provincial.passed} 个，合格率 ${s.provincial.passRateText}`,
+    );
   lines.push(`全年满分  ${s.perfectScore.count} 个`);
   const first = s.reposting.accounts[0];
   lines.push(`转载权威信息 ${s.reposting.count} 个${first ? `（${first.label} 等）` : ''}`);
   if (s.unqualified.count > 0) {
     lines.push(c.bold('不合格政务新媒体：'));
-    s.unqualified.accounts.forEach((a, i) => lines.push(`  ${i + 1}. ${a.label}  ${a.operator}  ${c.red(a.reasons.join('；'))}`));
+    for (const [i, a] of s.unqualified.accounts.entries()) {
+      lines.push(`  ${i + 1}. ${a.label}  ${a.operator}  ${c.red(a.reasons.join('；'))}`);
+    }
   }
   lines.push(c.bold('各地区：'));
   for (const d of s.byDistrict) {
-    lines.push(`  ${d.district.padEnd(6, '　')} 已备案 ${String(d.registered).padStart(4)}  检查 ${String(d.checked).padStart(4)}  不合格 ${String(d.unqualified).padStart(3)}  合格率 ${d.passRateText}`);
+    lines.push(
+      `  ${d.district.padEnd(6, '　')} 已备案 ${String(d.registered).padStart(4)}  检查 ${String(d.checked).padStart(4)}  不合格 ${String(d.unqualified).padStart(3)}  合格率 ${d.passRateText}`,
+    );
+  }
+  return lines;
+}
+
+/** The yearly additions as text: each quarter, the first-to-last trend, the 重点关注 list, the ranking. */
+export function yearText(s: YearStats, c: ChalkInstance, decimals: number): string[] {
+  const lines = [c.bold('各季度：')];
+  for (const q of s.quarters) {
+    const change = q.passRateChange === null ? '' : `，较上季度${changeText(q.passRateChange, decimals)}`;
+    lines.push(
+      q.checked === 0
+        ? `  ${q.period}  未检查`
+        : `  ${q.period}  检查 ${q.checked} 个，不合格 ${q.unqualified} 个，合格率 ${q.passRateText}${change}`,
+    );
+  }
+  if (s.trend) {
+    lines.push(`  ${s.trend.to} 较 ${s.trend.from}：${changeText(s.trend.passRateChange, decimals)}`);
+  }
+  lines.push(c.bold(`重点关注（两个及以上季度不合格）：${s.focus.count} 个`));
+  for (const [i, a] of s.focus.accounts.entries()) {
+    lines.push(
+      `  ${i + 1}. ${a.label}  ${a.operator}  ${a.quarters.join('、')}  ${c.red(a.reasons.join('；'))}`,
+    );
+  }
+  lines.push(c.bold('各地区全年合格率排名：'));
+  for (const [i, g] of s.districtRanking.entries()) {
+    const place = g.cityLevel ? '    ' : `${String(i + 1).padStart(2)}. `;
+    lines.push(`  ${place}${g.cityLevel ? '市级部门' : g.districts.join('、')}  ${g.passRateText}`);
   }
   return lines;
 }
@@ -48,6 +92,7 @@ export function statsText(s: PeriodStats, c: ChalkInstance, decimals: number): s
 /** `circular stats`: the period's figures, as text or as the DATA.md §5 JSON object alone on stdout. */
 export async function statsCommand(options: StatsOptions): Promise<number> {
   const ctx = commandContext(options);
+  if (options.printConfig) return printConfig(options);
   const period = periodOption(options)!;
   const dir = workspaceDir(options.workspace);
   const progress = createProgress(ctx);
@@ -72,6 +117,7 @@ export async function statsCommand(options: StatsOptions): Promise<number> {
       if (ws.diagnostics.length > 0) err(summaryLine(ws.diagnostics, ctx.cerr));
     }
     for (const line of statsText(stats, ctx.c, ws.config.rateDecimals)) out(line);
+    if (isYearStats(stats)) for (const line of yearText(stats, ctx.c, ws.config.rateDecimals)) out(line);
   }
   progress.report();
   return EXIT.ok;

@@ -7,9 +7,10 @@ import { loadRegistry, loadWorkspace } from '../../workspace/load-workspace.js';
 import { validateFiles } from '../../workspace/validate-files.js';
 import { type CommonOptions, commandContext, periodOption, workspaceDir } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
+import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
-import { err, out } from '../terminal.js';
+import { out } from '../terminal.js';
 
 /** Options of `circular validate`. */
 export interface ValidateOptions extends CommonOptions {
@@ -18,7 +19,12 @@ export interface ValidateOptions extends CommonOptions {
   year?: string;
 }
 
-function report(diagnostics: Diagnostic[], ctx: ReturnType<typeof commandContext>, notes: string[], extra: Record<string, unknown>) {
+function report(
+  diagnostics: Diagnostic[],
+  ctx: ReturnType<typeof commandContext>,
+  notes: string[],
+  extra: Record<string, unknown>,
+) {
   if (ctx.json) {
     out(diagnosticsJson(diagnostics, extra));
     return;
@@ -32,6 +38,7 @@ function report(diagnostics: Diagnostic[], ctx: ReturnType<typeof commandContext
 /** `circular validate [FILE…]`: without files the whole workspace, else the named files on their own. */
 export async function validateCommand(files: string[], options: ValidateOptions): Promise<number> {
   const ctx = commandContext(options);
+  if (options.printConfig) return printConfig(options);
   const period = periodOption(options, false);
   const progress = createProgress(ctx);
   // Step 1: the whole workspace.
@@ -39,7 +46,9 @@ export async function validateCommand(files: string[], options: ValidateOptions)
     const dir = workspaceDir(options.workspace);
     const ws = await loadWorkspace(dir, period, progress.hooks);
     progress.clear();
-    const notes = [`已检查：${ws.registryFile} 和 ${ws.checkFiles.length} 个检查结果文件${period ? `（含 ${period.id} 的期间规则）` : ''}`];
+    const notes = [
+      `已检查：${ws.registryFile} 和 ${ws.checkFiles.length} 个检查结果文件${period ? `（含 ${period.id} 的期间规则）` : ''}`,
+    ];
     report(ws.diagnostics, ctx, notes, { files: [ws.registryFile, ...ws.checkFiles] });
     progress.report();
     return hasErrors(ws.diagnostics) ? EXIT.inputErrors : EXIT.ok;
@@ -50,7 +59,9 @@ export async function validateCommand(files: string[], options: ValidateOptions)
   if (options.workspace) workspaceDir(options.workspace);
   const config = hasWorkspace ? loadConfig(dir).config : parseConfig({});
   if (options.district && options.district !== CITY_LEVEL && !config.districts.includes(options.district)) {
-    throw new UsageError(`--district “${options.district}”不在地区列表中。可填写：${[CITY_LEVEL, ...config.districts].join('、')}`);
+    throw new UsageError(
+      `--district “${options.district}”不在地区列表中。可填写：${[CITY_LEVEL, ...config.districts].join('、')}`,
+    );
   }
   const diagnostics: Diagnostic[] = [];
   let registry: { file: string; accounts: Awaited<ReturnType<typeof loadRegistry>> } | undefined;

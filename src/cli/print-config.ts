@@ -1,0 +1,21 @@
+import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
+import { type CommonOptions, workspaceDir } from './context.js';
+import { EXIT } from './errors.js';
+import { err, out } from './terminal.js';
+
+/** Options that carry `--print-config`. */
+export interface PrintConfigOption {
+  printConfig?: boolean;
+}
+
+/**
+ * `--print-config`: the effective config (defaults < file) as JSON on stdout, then exit 0. A folder
+ * without a config prints the defaults, with a note on stderr; a bad config is exit 2 as anywhere.
+ */
+export function printConfig(options: CommonOptions): number {
+  const dir = workspaceDir(options.workspace, false);
+  const { config, found } = loadConfig(dir);
+  if (!found && !options.quiet) err(`未找到 ${CONFIG_FILE}，以下为默认配置`);
+  out(JSON.stringify(config, null, 2));
+  return EXIT.ok;
+}

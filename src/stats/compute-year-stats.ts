@@ -1,0 +1,89 @@
+import { rateChange } from '../domain/format-rate.js';
+import { type Period, quartersOf } from '../domain/period.js';
+import { computePeriodStats, type StatsInput } from './compute-period-stats.js';
+import { rankDistricts } from './rank-districts.js';
+import type {
+  FocusAccount,
+  PeriodStats,
+  QuarterFigures,
+  UnqualifiedAccount,
+  YearStats,
+  YearTrend,
+} from './types.js';
+
+/** The quarter (`2022Q3`) a month (`2022-08`) falls in. */
+export function quarterOfMonth(month: string): string {
+  const m = Number(month.slice(5, 7));
+  return `${month.slice(0, 4)}Q${Math.ceil(m / 3)}`;
+}
+
+/** A quarter's row of the yearly table, from that quarter's own statistics. */
+function quarterFigures(stats: PeriodStats, quarter: number): QuarterFigures {
+  return {
+    period: stats.period,
+    quarter,
+    asOf: stats.asOf,
+    registered: stats.registered.total,
+    checked: stats.checked,
+    unqualified: stats.unqualified.count,
+    passRate: stats.passRate,
+    passRateText: stats.passRateText,
+    // NOTE: `previous` is null when the quarter before had no checks, so a gap breaks the comparison.
+    passRateChange: stats.checked > 0 ? (stats.previous?.passRateChange ?? null) : null,
+  };
+}
+
+/**
+ * Accounts that failed in two or more quarters. They come from the year's unqualified list, so they are
+ * registered at year end, in registry order, with the year's reasons.
+ */
+function focusAccounts(unqualified: readonly UnqualifiedAccount[]): FocusAccount[] {
+  const focus: FocusAccount[] = [];
+  for (const { months, ...account } of unqualified) {
+    const quarters = [...new Set(months.map(quarterOfMonth))].sort();
+    if (quarters.length >= 2) focus.push({ ...account, quarters });
+  }
+  return focus;
+}
+
+/** The first quarter with checks against the last one. */
+function yearTrend(quarters: readonly QuarterFigures[], decimals: number): YearTrend | null {
+  const checked = quarters.filter((q) => q.passRate !== null);
+  const first = checked[0];
+  const last = checked.at(-1);
+  if (!first || !last || first === last) return null;
+  return {
+    from: first.period,
+    to: last.period,
+    passRateChange: rateChange(last.passRate, first.passRate, decimals) ?? 0,
+  };
+}
+
+/**
+ * The statistics of a year: `computePeriodStats` over the whole year (registered at year end, checked,
+ * unqualified, the always-100 list, per district), plus each quarter's figures from `computePeriodStats`
+ * over that quarter, the accounts unqualified in two or more quarters, and the district ranking.
+ */
+export function computeYearStats(input: StatsInput, year: Period): YearStats {
+  if (year.kind !== 'year') throw new Error(`computeYearStats 需要年度期间，收到 ${year.id}`);
+  // Step 1: the year as one period.
+  const stats = computePeriodStats(input, year);
+  // Step 2: each quarter on its own (a quarter without checks has checked 0 and no rate).
+  const quarters = quartersOf(year.year).map((q) =>
+    quarterFigures(computePeriodStats(input, q), q.quarter ?? 0),
+  );
+  // Step 3: what the yearly report adds.
+  const focus = focusAccounts(stats.unqualified.accounts);
+  return {
+    ...stats,
+    quarters,
+    focus: { count: focus.length, accounts: focus },
+    districtRanking: rankDistricts(stats.byDistrict),
+    trend: yearTrend(quarters, input.config.rateDecimals),
+  };
+}
+
+/** True for the statistics of a year (they carry `quarters`). */
+export function isYearStats(stats: PeriodStats): stats is YearStats {
+  return 'quarters' in stats && Array.isArray((stats as Partial<YearStats>).quarters);
+}

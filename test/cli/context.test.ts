@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { periodOption } from '../../src/cli/context.js';
+import { UsageError } from '../../src/cli/errors.js';
+
+describe('periodOption', () => {
+  it.each([
+    [{ quarter: '2022Q4' }, '2022Q4', '2022-12-31'],
+    [{ quarter: '2022q1' }, '2022Q1', '2022-03-31'],
+    [{ year: '2022' }, '2022', '2022-12-31'],
+  ])('accepts %j', (options, id, end) => {
+    expect(periodOption(options)).toMatchObject({ id, end });
+  });
+
+  it.each([
+    [{ quarter: '2022Q5' }, /--quarter 的写法不对：“2022Q5”。应写作 2022Q4/],
+    [{ quarter: '22Q4' }, /--quarter 的写法不对：“22Q4”。应写作 2022Q4（四位年份 \+ Q \+ 1～4）/],
+    [{ quarter: '2022-Q4' }, /应写作 2022Q4/],
+    [{ year: '22' }, /--year 的写法不对：“22”。应写作四位年份，如 2022/],
+    [{ year: '2022Q4' }, /--year 的写法不对/],
+    [{ quarter: '2022Q4', year: '2022' }, /只能选一个/],
+    [{}, /请用 --quarter 2022Q4 指定季度，或用 --year 2022 指定年度/],
+  ])('refuses %j with the accepted forms (a usage error, exit 2)', (options, message) => {
+    expect(() => periodOption(options)).toThrow(UsageError);
+    expect(() => periodOption(options)).toThrow(message);
+  });
+
+  it('allows no period where it is optional', () => {
+    expect(periodOption({}, false)).toBeUndefined();
+  });
+});

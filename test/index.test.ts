@@ -1,0 +1,49 @@
+/** The library entry point as a script would use it (docs/library.md). */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  computeStats,
+  defaultOutputName,
+  hasErrors,
+  initWorkspace,
+  isYearStats,
+  loadWorkspace,
+  parsePeriod,
+  renderCircular,
+  WorkspaceFileExistsError,
+} from '../src/index.js';
+import { copySample, tempDir } from './helpers/cli.js';
+
+describe('the library', () => {
+  it('loads a workspace, computes a year’s statistics and renders its circular', async () => {
+    const period = parsePeriod('2022')!;
+    const ws = await loadWorkspace(copySample(), period);
+    expect(hasErrors(ws.diagnostics)).toBe(false);
+    const stats = computeStats(ws, period);
+    expect(isYearStats(stats)).toBe(true);
+    if (!isYearStats(stats)) return;
+    expect(stats.quarters.map((q) => q.period)).toEqual(['2022Q1', '2022Q2', '2022Q3', '2022Q4']);
+    const { bytes, document, warnings } = await renderCircular(ws, period, stats, { date: '2023-01-20' });
+    expect(document.title).toBe('市政府办公室关于2022年度全市政务新媒体检查情况的通报');
+    expect(document.attachments[0]?.rows).toHaveLength(4);
+    expect(warnings).toEqual(['没有找到 highlights/2022.md，通报将不含“主要做法和成效”一节']);
+    expect(Buffer.from(bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+    expect(defaultOutputName(period)).toBe('2022年度全市政务新媒体检查情况通报.docx');
+  });
+
+  it('computes a quarter’s statistics as plain PeriodStats', async () => {
+    const period = parsePeriod('2022Q4')!;
+    const stats = computeStats(await loadWorkspace(copySample(), period), period);
+    expect(isYearStats(stats)).toBe(false);
+    expect(stats.passRateText).toBe('99.3%');
+  });
+
+  it('sets up a workspace and refuses to overwrite it', async () => {
+    const dir = tempDir();
+    const result = await initWorkspace(dir, { districts: ['江阴市', '宜兴市'] });
+    expect(existsSync(join(dir, 'registry.xlsx'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'circular.config.json'), 'utf8'))).toEqual(result.config);
+    await expect(initWorkspace(dir)).rejects.toBeInstanceOf(WorkspaceFileExistsError);
+  });
+});

@@ -1,0 +1,187 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECK_COLUMNS } from '../../src/checks/columns.js';
+import { ConfigError } from '../../src/config/config-error.js';
+import { configJsonSchemaText } from '../../src/config/json-schema.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { REGISTRY_COLUMNS } from '../../src/registry/columns.js';
+import {
+  initWorkspace,
+  parseDistrictList,
+  WorkspaceFileExistsError,
+} from '../../src/workspace/init-workspace.js';
+import { PLATFORM_CHOICES } from '../../src/workspace/sheet-templates.js';
+import { ROOT, tempDir } from '../helpers/cli.js';
+import { columnOf, dropdown, noteText, sheetOf } from '../helpers/inspect-workbook.js';
+
+describe('initWorkspace', async () => {
+  const dir = join(tempDir(), '工作区');
+  const result = await initWorkspace(dir, { districts: ['江阴市', '宜兴市', '梁溪区'] });
+
+  it('writes every file of a ready workspace and reports each', () => {
+    expect(result.files.map((f) => f.path)).toEqual([
+      'circular.config.json',
+      '.circular/config.schema.json',
+      'registry.xlsx',
+      'templates/检查结果模板.xlsx',
+      'templates/quarterly.hbs',
+      'templates/yearly.hbs',
+      'highlights/示例.md',
+      '使用说明.md',
+    ]);
+    expect(result.files.every((f) => f.action === 'created')).toBe(true);
+    for (const f of result.files) expect(statSync(join(dir, f.path)).size, f.path).toBeGreaterThan(100);
+    expect(readdirSync(join(dir, 'checks'))).toEqual([]);
+    expect(readFileSync(join(dir, '使用说明.md'), 'utf8')).toContain('circular build --quarter');
+    expect(readFileSync(join(dir, 'highlights/示例.md'), 'utf8')).toMatch(/\*\*一是.+。\*\*/);
+  });
+
+  it('writes a config the tool loads, whose $schema is a relative path to the shipped schema', () => {
+    const written = JSON.parse(readFileSync(join(dir, 'circular.config.json'), 'utf8')) as {
+      $schema: string;
+    };
+    expect(written.$schema).toBe('./.circular/config.schema.json');
+    const schemaPath = resolve(dirname(join(dir, 'circular.config.json')), written.$schema);
+    expect(existsSync(schemaPath)).toBe(true);
+    expect(readFileSync(schemaPath, 'utf8')).toBe(
+      readFileSync(join(ROOT, 'schema/circular.config.schema.json'), 'utf8'),
+    );
+    expect(readFileSync(schemaPath, 'utf8')).toBe(configJsonSchemaText());
+    const { config, found } = loadConfig(dir);
+    expect(found).toBe(true);
+    expect(config.districts).toEqual(['江阴市', '宜兴市', '梁溪区']);
+    expect(config.city).toBe('无锡');
+  });
+
+  it('copies the bundled templates to edit', () => {
+    for (const name of ['quarterly.hbs', 'yearly.hbs']) {
+      expect(readFileSync(join(dir, 'templates', name), 'utf8')).toBe(
+        readFileSync(join(ROOT, 'templates', name), 'utf8'),
+      );
+    }
+  });
+
+  it('lays the registry out from the column table: headers, notes, frozen header, widths', async () => {
+    const ws = await sheetOf(join(dir, 'registry.xlsx'));
+    expect(ws.name).toBe('台账');
+    const headers = REGISTRY_COLUMNS.map((_, i) => ws.getRow(1).getCell(i + 1).value);
+    expect(headers).toEqual(REGISTRY_COLUMNS.map((c) => c.header));
+    REGISTRY_COLUMNS.forEach((spec, i) => {
+      const note = noteText(ws.getRow(1).getCell(i + 1).note);
+      expect(note, spec.header).toContain(spec.note);
+      expect(note, spec.header).toContain(spec.required ? '必填' : (spec.requiredWhen ?? '选填'));
+      expect(ws.getColumn(i + 1).width, spec.header).toBeGreaterThanOrEqual(8);
+    });
+    expect(ws.getColumn(columnOf(REGISTRY_COLUMNS, '开设主体')).width).toBeGreaterThan(
+      ws.getColumn(columnOf(REGISTRY_COLUMNS, '状态')).width ?? 0,
+    );
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.rowCount).toBe(1);
+  });
+
+  it('puts dropdowns on 平台类型, 所属地区 (市级 and the configured districts) and 状态', async () => {
+    const ws = await sheetOf(join(dir, 'registry.xlsx'));
+    const col = (header: string) => columnOf(REGISTRY_COLUMNS, header);
+    expect(dropdown(ws, `${col('所属地区')}2`)).toEqual({
+      values: ['市级', '江阴市', '宜兴市', '梁溪区'],
+      errorStyle: 'stop',
+    });
+    expect(dropdown(ws, `${col('所属地区')}5001`)?.values).toContain('市级');
+    expect(dropdown(ws, `${col('平台类型')}2`)?.values).toEqual([...PLATFORM_CHOICES]);
+    expect(dropdown(ws, `${col('平台类型')}2`)?.values.slice(0, 3)).toEqual([
+      '微信公众号',
+      '微博',
+      '移动客户端',
+    ]);
+    // Any other platform is accepted (as 其他, with a warning), so the dropdown only questions it.
+    expect(dropdown(ws, `${col('平台类型')}2`)?.errorStyle).toBe('warning');
+    expect(dropdown(ws, `${col('状态')}2`)?.values).toEqual(['正常', '关停', '注销']);
+    expect(dropdown(ws, `${col('账号名称')}2`)).toBeUndefined();
+    expect(dropdown(ws, `${col('所属地区')}1`)).toBeUndefined();
+  });
+
+  it('lays the results sheet out likewise, with dropdowns for 检查类型, 单项否决, 检查结论 and 转载权威信息', async () => {
+    const ws = await sheetOf(join(dir, 'templates/检查结果模板.xlsx'));
+    expect(ws.name).toBe('检查结果');
+    expect(CHECK_COLUMNS.map((_, i) => ws.getRow(1).getCell(i + 1).value)).toEqual(
+      CHECK_COLUMNS.map((c) => c.header),
+    );
+    CHECK_COLUMNS.forEach((spec, i) => {
+      expect(noteText(ws.getRow(1).getCell(i + 1).note), spec.header).toContain(spec.note);
+    });
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const col = (header: string) => columnOf(CHECK_COLUMNS, header);
+    expect(dropdown(ws, `${col('检查类型')}2`)?.values).toEqual(['单否专项检查', '全面检查']);
+    expect(dropdown(ws, `${col('单项否决')}2`)?.values).toEqual(['是', '否']);
+    expect(dropdown(ws, `${col('检查结论')}2`)?.values).toEqual(['合格', '不合格']);
+    expect(dropdown(ws, `${col('转载权威信息')}2`)?.values).toEqual(['是', '否']);
+    expect(dropdown(ws, `${col('平台类型')}2`)?.values).toEqual([...PLATFORM_CHOICES]);
+    expect(dropdown(ws, `${col('得分')}2`)).toBeUndefined();
+  });
+
+  it('changes nothing and names the files when run again without force', async () => {
+    const configPath = join(dir, 'circular.config.json');
+    writeFileSync(configPath, '{ "city": "无锡" }\n');
+    const before = readFileSync(join(dir, 'registry.xlsx'));
+    const error = await initWorkspace(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkspaceFileExistsError);
+    expect((error as WorkspaceFileExistsError).files).toEqual(result.files.map((f) => f.path));
+    expect((error as Error).message).toContain('circular.config.json');
+    expect((error as Error).message).toContain('--force');
+    expect(readFileSync(configPath, 'utf8')).toBe('{ "city": "无锡" }\n');
+    expect(readFileSync(join(dir, 'registry.xlsx')).equals(before)).toBe(true);
+  });
+
+  it('overwrites with force', async () => {
+    const again = await initWorkspace(dir, { force: true });
+    expect(again.files.every((f) => f.action === 'overwritten')).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'circular.config.json'), 'utf8')).districts).toHaveLength(8);
+  });
+
+  it('refuses when any one file is in the way, and leaves other files alone', async () => {
+    const other = tempDir();
+    writeFileSync(join(other, '别的文件.txt'), 'x');
+    writeFileSync(join(other, 'registry.xlsx'), 'mine');
+    await expect(initWorkspace(other)).rejects.toThrow(/registry\.xlsx/);
+    expect(readFileSync(join(other, 'registry.xlsx'), 'utf8')).toBe('mine');
+    expect(existsSync(join(other, 'circular.config.json'))).toBe(false);
+    expect(readdirSync(other).sort()).toEqual(['registry.xlsx', '别的文件.txt']);
+  });
+});
+
+describe('initWorkspace for another city', () => {
+  it('derives the issuer and addressees from the city and takes its districts', async () => {
+    const dir = tempDir();
+    const { config } = await initWorkspace(dir, {
+      city: '苏州市',
+      districts: parseDistrictList('姑苏区，吴中区、相城区 昆山市'),
+    });
+    expect(config).toMatchObject({
+      city: '苏州',
+      issuer: '苏州市人民政府办公室',
+      addressees: '各市（县）、区人民政府，市各有关部门和单位：',
+      districts: ['姑苏区', '吴中区', '相城区', '昆山市'],
+    });
+    const ws = await sheetOf(join(dir, 'registry.xlsx'));
+    expect(dropdown(ws, `${columnOf(REGISTRY_COLUMNS, '所属地区')}2`)?.values).toEqual([
+      '市级',
+      '姑苏区',
+      '吴中区',
+      '相城区',
+      '昆山市',
+    ]);
+  });
+
+  it.each([
+    [{ city: '苏州' }, /--districts/],
+    [{ districts: ['市级', '江阴市'] }, /不要写“市级”/],
+    [{ districts: ['江阴市', '江阴市'] }, /“江阴市”重复/],
+  ])('refuses %j as a config error, writing nothing', async (options, message) => {
+    const dir = tempDir();
+    const error = await initWorkspace(dir, options).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toMatch(message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
