@@ -106,6 +106,25 @@ describe('templates/yearly.hbs', () => {
     ]);
   });
 
+  it('compares the year with the year before when its data is there', () => {
+    const records = [...ACTIVE.map((a) => check(a, '2021-06', '单否专项检查')), ...yearRecords()];
+    const withPrevious = computeYearStats({ config, accounts: ACCOUNTS, records }, year);
+    // 2021: 7 registered at its end, 6 checked, all passed → 100%; 2022: 66.7%.
+    expect(bodyText(buildCircularDocument(input(withPrevious)))).toContain(
+      '全年合格率为66.7%，较上年下降33.3个百分点。',
+    );
+    expect(text).toMatch(/全年合格率为66\.7%。/);
+  });
+
+  it('says 持平 when the last quarter’s rate equals the first one’s', () => {
+    const records = [
+      ...ACTIVE.map((a) => check(a, '2022-02', '单否专项检查')),
+      ...ACTIVE.map((a) => check(a, '2022-11', '单否专项检查')),
+    ];
+    const flat = computeYearStats({ config, accounts: ACCOUNTS, records }, year);
+    expect(bodyText(buildCircularDocument(input(flat)))).toContain('；第四季度合格率较第一季度持平。');
+  });
+
   it('says so when the year had no checks, and attaches nothing', () => {
     const empty = computeYearStats({ config, accounts: ACCOUNTS, records: [] }, year);
     const d = buildCircularDocument(input(empty));
