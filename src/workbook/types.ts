@@ -28,6 +28,8 @@ export interface SheetSource {
   name: string;
   /** True when the workbook uses the 1904 date system (matters for serial numbers typed into date columns). */
   date1904: boolean;
+  /** True for a sheet the workbook hides (hidden sheets are still listed). Absent means visible. */
+  hidden?: boolean;
   /** The sheet's non-empty rows in order. Reading may fail; the iterator then throws a WorkbookReadError. */
   rows(): AsyncIterable<SheetRow>;
 }

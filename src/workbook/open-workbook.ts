@@ -1,0 +1,121 @@
+/**
+ * Opening any file a user may hand in as a workbook, safely: what it is is sniffed from its bytes, and
+ * whatever cannot be read becomes one `WorkbookReadError` with a Chinese message naming the file.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { isEncryptedPackage, oleStreamNames } from './ole2-directory.js';
+import { readCsv } from './read-csv.js';
+import { ReadFailure, toWorkbookReadError } from './read-errors.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits, TimeBudget } from './read-limits.js';
+import { readXlsx } from './read-xlsx.js';
+import { sniffFormat } from './sniff-format.js';
+import type { WorkbookSource } from './types.js';
+
+/** Options of `openWorkbook`. */
+export interface OpenWorkbookOptions {
+  /** How messages name the file (e.g. relative to the workspace); defaults to the path. */
+  displayName?: string;
+  /** Overrides of `DEFAULT_READ_LIMITS`. */
+  limits?: Partial<ReadLimits>;
+}
+
+const SPREADSHEET_EXTENSIONS = new Set([
+  '.xlsx',
+  '.xlsm',
+  '.xltx',
+  '.xltm',
+  '.xls',
+  '.et',
+  '.ett',
+  '.csv',
+  '.ods',
+  '.xlsb',
+]);
+
+async function readBytes(path: string, limits: ReadLimits): Promise<Buffer> {
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new ReadFailure('WORKBOOK_UNREADABLE', `${path} is a directory`);
+    if (info.size > limits.maxFileBytes) {
+      throw new ReadFailure(
+        'WORKBOOK_TOO_LARGE',
+        `the file has ${info.size} bytes (limit ${limits.maxFileBytes})`,
+      );
+    }
+    return await readFile(path);
+  } catch (error) {
+    if (error instanceof ReadFailure) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ReadFailure(
+      code === 'ENOENT' || code === 'ENOTDIR' ? 'WORKBOOK_NOT_FOUND' : 'WORKBOOK_UNREADABLE',
+      detail,
+    );
+  }
+}
+
+function oleFailure(bytes: Uint8Array): ReadFailure {
+  if (isEncryptedPackage(bytes)) {
+    return new ReadFailure(
+      'WORKBOOK_ENCRYPTED',
+      'OLE2 container with EncryptedPackage: a password-protected .xlsx',
+    );
+  }
+  const names = oleStreamNames(bytes).slice(0, 8).join(', ');
+  return new ReadFailure(
+    'WORKBOOK_OLE2',
+    `OLE2 compound file (old .xls, WPS .et…); streams: ${names || 'unreadable'}`,
+  );
+}
+
+async function openBytes(
+  bytes: Buffer,
+  path: string,
+  file: string,
+  limits: ReadLimits,
+  budget: TimeBudget,
+): Promise<WorkbookSource> {
+  const extension = extname(path).toLowerCase();
+  switch (sniffFormat(bytes)) {
+    case 'empty':
+      throw new ReadFailure('WORKBOOK_EMPTY_FILE', 'the file has 0 bytes');
+    case 'zip':
+      return readXlsx(bytes, file, limits, budget);
+    case 'ole2':
+      throw oleFailure(bytes);
+    case 'markup':
+      throw new ReadFailure('WORKBOOK_HTML', `HTML or XML text saved as ${extension || 'a spreadsheet'}`);
+    case 'text':
+      return readCsv(bytes, file, basename(path, extname(path)), budget);
+    case 'binary':
+      throw new ReadFailure(
+        SPREADSHEET_EXTENSIONS.has(extension) ? 'WORKBOOK_CORRUPT' : 'WORKBOOK_UNKNOWN_FORMAT',
+        'binary content that is neither a zip nor an OLE2 file',
+      );
+  }
+}
+
+/**
+ * Opens an .xlsx/.xlsm workbook or a .csv file for reading, whatever its name says: the format is sniffed
+ * from the first bytes. Sheets are read lazily by `rows()`.
+ * Throws `WorkbookReadError` (codes in `WORKBOOK_ERROR_CODES`) for anything it cannot read: a missing file,
+ * an empty or corrupt one, an old .xls / WPS .et / password-protected file, a web page saved as .xls,
+ * .ods, .xlsb, a zip bomb (see `DEFAULT_READ_LIMITS`), or a workbook without worksheets.
+ */
+export async function openWorkbook(path: string, options: OpenWorkbookOptions = {}): Promise<WorkbookSource> {
+  const file = options.displayName ?? path;
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  try {
+    const bytes = await readBytes(path, limits);
+    const budget = new TimeBudget(limits.timeoutMs);
+    budget.start();
+    try {
+      return await openBytes(bytes, path, file, limits, budget);
+    } finally {
+      budget.stop();
+    }
+  } catch (error) {
+    throw toWorkbookReadError(file, error);
+  }
+}
