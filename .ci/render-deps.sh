@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs what test/render needs to read a .docx the way a person would: LibreOffice (headless PDF
-# export), poppler (pdfinfo, pdftotext, pdftoppm), Noto CJK fonts, Liberation (metric-compatible with
+# export; Calc for re-saving workbooks), poppler (pdfinfo, pdftotext, pdftoppm), Noto CJK fonts, Liberation (metric-compatible with
 # Times New Roman, so digits measure as in Word), and a fontconfig alias file that maps the 公文 font
 # names (仿宋_GB2312, 黑体, 方正小标宋简体 …) to Noto CJK. Idempotent: installs only what is missing.
 # Needs root (or sudo) on Debian/Ubuntu.
@@ -13,6 +13,8 @@ if [ "$(id -u)" -eq 0 ]; then sudo=""; else sudo="sudo"; fi
 
 missing=""
 command -v soffice >/dev/null 2>&1 || missing="$missing libreoffice-writer-nogui"
+# Calc too: the reader's tests re-save the sample workbooks through LibreOffice.
+dpkg -s libreoffice-calc-nogui >/dev/null 2>&1 || dpkg -s libreoffice-calc >/dev/null 2>&1 || missing="$missing libreoffice-calc-nogui"
 command -v pdftotext >/dev/null 2>&1 || missing="$missing poppler-utils"
 command -v fc-cache >/dev/null 2>&1 || missing="$missing fontconfig"
 if ! fc-list 2>/dev/null | grep -q 'Noto Serif CJK'; then missing="$missing fonts-noto-cjk"; fi
