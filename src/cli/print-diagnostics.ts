@@ -44,7 +44,12 @@ export function formatDiagnostics(
     const n = (shown.get(kind) ?? 0) + 1;
     shown.set(kind, n);
     if (n > perKind) {
-      const h = hidden.get(kind) ?? { file: d.file, code: d.code, count: 0, ...(d.sheet ? { sheet: d.sheet } : {}) };
+      const h = hidden.get(kind) ?? {
+        file: d.file,
+        code: d.code,
+        count: 0,
+        ...(d.sheet ? { sheet: d.sheet } : {}),
+      };
       h.count++;
       hidden.set(kind, h);
       continue;

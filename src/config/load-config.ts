@@ -9,7 +9,6 @@ export { ConfigError };
 /** The config's file name; a folder holding it is a workspace. */
 export const CONFIG_FILE = 'circular.config.json';
 
-
 let localeSet = false;
 function useChineseMessages(): void {
   if (localeSet) return;
@@ -72,7 +71,10 @@ export function parseConfig(value: unknown, file = CONFIG_FILE): Config {
 }
 
 /** Reads `circular.config.json` of a workspace; a missing file gives the defaults. */
-export function loadConfig(workspaceDir: string, displayName = CONFIG_FILE): { config: Config; found: boolean } {
+export function loadConfig(
+  workspaceDir: string,
+  displayName = CONFIG_FILE,
+): { config: Config; found: boolean } {
   const path = join(workspaceDir, CONFIG_FILE);
   if (!existsSync(path)) return { config: parseConfig({}, displayName), found: false };
   let text: string;

@@ -8,7 +8,9 @@ export function normalizeText(value: string): string {
 
 /** A comparison key for account names: normalized, inner whitespace removed, letters lower-cased. */
 export function nameKey(value: string): string {
-  return normalizeText(value).replace(/[\s\u3000]+/g, '').toLowerCase();
+  return normalizeText(value)
+    .replace(/[\s\u3000]+/g, '')
+    .toLowerCase();
 }
 
 /**

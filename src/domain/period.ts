@@ -35,7 +35,14 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function buildPeriod(id: string, kind: 'quarter' | 'year', year: number, firstMonth: number, count: number, quarter?: number): Period {
+function buildPeriod(
+  id: string,
+  kind: 'quarter' | 'year',
+  year: number,
+  firstMonth: number,
+  count: number,
+  quarter?: number,
+): Period {
   const months: string[] = [];
   for (let m = firstMonth; m < firstMonth + count; m++) months.push(monthId(year, m));
   const lastMonth = firstMonth + count - 1;

@@ -37,7 +37,8 @@ export interface PlatformMatch {
 export function platformLookup(extra: Partial<Record<PlatformBucket, readonly string[]>> = {}) {
   const map = new Map<string, PlatformBucket>();
   for (const bucket of PLATFORM_BUCKETS) {
-    for (const alias of [...PLATFORM_ALIASES[bucket], ...(extra[bucket] ?? [])]) map.set(nameKey(alias), bucket);
+    for (const alias of [...PLATFORM_ALIASES[bucket], ...(extra[bucket] ?? [])])
+      map.set(nameKey(alias), bucket);
   }
   /** Classifies a non-empty platform value; an unknown value counts as 其他 with `known: false`. */
   return (value: string): PlatformMatch => {

@@ -42,7 +42,12 @@ export function accountRef(account: RegistryAccount): AccountRef {
 }
 
 /** Records of months within [from, to] (`YYYY-MM`), for registered accounts only. */
-function recordsBetween(input: StatsInput, registered: ReadonlySet<number>, from: string, to: string): CheckRecord[] {
+function recordsBetween(
+  input: StatsInput,
+  registered: ReadonlySet<number>,
+  from: string,
+  to: string,
+): CheckRecord[] {
   return input.records.filter((r) => r.month >= from && r.month <= to && registered.has(r.account));
 }
 
@@ -79,7 +84,10 @@ function monthFigures(records: readonly CheckRecord[], months: readonly string[]
 }
 
 /** Unqualified accounts in registry order, with their reasons (month-prefixed, de-duplicated). */
-function unqualifiedAccounts(records: readonly CheckRecord[], byIndex: ReadonlyMap<number, RegistryAccount>): UnqualifiedAccount[] {
+function unqualifiedAccounts(
+  records: readonly CheckRecord[],
+  byIndex: ReadonlyMap<number, RegistryAccount>,
+): UnqualifiedAccount[] {
   const failures = new Map<number, CheckRecord[]>();
   for (const r of records) {
     if (!r.failed) continue;
@@ -90,7 +98,9 @@ function unqualifiedAccounts(records: readonly CheckRecord[], byIndex: ReadonlyM
   return [...failures.keys()]
     .sort((a, b) => a - b)
     .map((index) => {
-      const failed = (failures.get(index) ?? []).sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+      const failed = (failures.get(index) ?? []).sort((a, b) =>
+        a.month < b.month ? -1 : a.month > b.month ? 1 : 0,
+      );
       const reasons = [...new Set(failed.flatMap((r) => r.reasons))];
       const months = [...new Set(failed.map((r) => r.month))];
       return { ...accountRef(byIndex.get(index)!), reasons, months };
@@ -101,7 +111,11 @@ function unqualifiedAccounts(records: readonly CheckRecord[], byIndex: ReadonlyM
  * Accounts registered at `asOf` with at least one 全面检查 from January of that year up to `asOf`,
  * every such score 100 and no failed check in that time.
  */
-function perfectAccounts(input: StatsInput, registered: readonly RegistryAccount[], period: Period): AccountRef[] {
+function perfectAccounts(
+  input: StatsInput,
+  registered: readonly RegistryAccount[],
+  period: Period,
+): AccountRef[] {
   const indexes = new Set(registered.map((a) => a.index));
   const yearRecords = recordsBetween(input, indexes, `${period.year}-01`, period.months.at(-1)!);
   const hasFull = new Set<number>();

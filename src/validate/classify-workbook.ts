@@ -13,9 +13,9 @@ const RESULT_ONLY_KEYS = new Set(
   CHECK_COLUMNS.flatMap((c) => acceptedHeaders(c).map(headerKey)).filter((k) => !REGISTRY_KEYS.has(k)),
 );
 const REGISTRY_ONLY_KEYS = new Set(
-  REGISTRY_COLUMNS.filter((c) => ['operator', 'district', 'status', 'filedOn', 'closedOn', 'lastUpdate'].includes(c.field)).flatMap(
-    (c) => acceptedHeaders(c).map(headerKey),
-  ),
+  REGISTRY_COLUMNS.filter((c) =>
+    ['operator', 'district', 'status', 'filedOn', 'closedOn', 'lastUpdate'].includes(c.field),
+  ).flatMap((c) => acceptedHeaders(c).map(headerKey)),
 );
 
 /**

@@ -17,7 +17,10 @@ export function globToRegExp(pattern: string): RegExp {
       const end = pattern.indexOf('}', i);
       if (end === -1) re += '\\{';
       else {
-        const options = pattern.slice(i + 1, end).split(',').map((o) => o.replace(/[.+^$()|[\]\\]/g, '\\$&'));
+        const options = pattern
+          .slice(i + 1, end)
+          .split(',')
+          .map((o) => o.replace(/[.+^$()|[\]\\]/g, '\\$&'));
         re += `(?:${options.join('|')})`;
         i = end;
       }

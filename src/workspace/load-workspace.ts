@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
-import { linkChecks, periodRules } from '../checks/link-checks.js';
 import type { CheckRecord, CheckRow } from '../checks/check-record.js';
+import { linkChecks, periodRules } from '../checks/link-checks.js';
 import { readChecks } from '../checks/read-checks.js';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/schema.js';
@@ -46,7 +46,10 @@ export function readFailure(file: string, error: unknown): Diagnostic {
 }
 
 /** Opens a workbook, or returns the diagnostic that says why it cannot be read. */
-export async function openOrDiagnose(path: string, displayName: string): Promise<WorkbookSource | Diagnostic> {
+export async function openOrDiagnose(
+  path: string,
+  displayName: string,
+): Promise<WorkbookSource | Diagnostic> {
   try {
     return await openWorkbook(path, { displayName });
   } catch (error) {
@@ -59,7 +62,11 @@ function displayPath(dir: string, file: string): string {
 }
 
 /** Reads the workspace registry; problems are pushed onto `diagnostics`. */
-export async function loadRegistry(dir: string, config: Config, diagnostics: Diagnostic[]): Promise<RegistryAccount[]> {
+export async function loadRegistry(
+  dir: string,
+  config: Config,
+  diagnostics: Diagnostic[],
+): Promise<RegistryAccount[]> {
   const path = isAbsolute(config.registry) ? config.registry : join(dir, config.registry);
   if (!existsSync(path)) {
     diagnostics.push({
@@ -123,7 +130,11 @@ export function checkFilesOf(dir: string, config: Config): string[] {
  * the rules of DATA.md §2–3 (the period's rules too when a period is given). Never throws for bad
  * input: every problem is a diagnostic. A bad config throws ConfigError.
  */
-export async function loadWorkspace(dir: string, period?: Period, hooks: LoadHooks = {}): Promise<LoadedWorkspace> {
+export async function loadWorkspace(
+  dir: string,
+  period?: Period,
+  hooks: LoadHooks = {},
+): Promise<LoadedWorkspace> {
   const diagnostics: Diagnostic[] = [];
   let t = performance.now();
   const stage = (name: string) => {
@@ -144,13 +155,15 @@ export async function loadWorkspace(dir: string, period?: Period, hooks: LoadHoo
   for (const file of checkFiles) {
     hooks.onFile?.(file);
     const path = isAbsolute(file) ? file : join(dir, file);
-    for (const row of await loadCheckFile(path, displayPath(dir, file), config, year, diagnostics)) rows.push(row);
+    for (const row of await loadCheckFile(path, displayPath(dir, file), config, year, diagnostics))
+      rows.push(row);
   }
   stage('检查结果');
   // Step 4: link results to accounts and apply the cross-sheet rules.
   // NOTE: without a readable registry every result row would be an "unknown account"; those thousands
   // of messages would bury the one that matters, so linking waits until the registry can be read.
-  const registryUsable = accounts.length > 0 || !diagnostics.some((d) => d.file === config.registry && d.severity === 'error');
+  const registryUsable =
+    accounts.length > 0 || !diagnostics.some((d) => d.file === config.registry && d.severity === 'error');
   const linked = registryUsable
     ? linkChecks(rows, accounts, { config, registryFile: config.registry, ...(period ? { period } : {}) })
     : { records: [], diagnostics: [] };

@@ -6,7 +6,10 @@ import { join } from 'node:path';
  * sentence. Lines within a paragraph are joined (Chinese text needs no space between them).
  * Returns null when the file does not exist.
  */
-export function readHighlights(workspaceDir: string, periodId: string): { file: string; paragraphs: string[] } | null {
+export function readHighlights(
+  workspaceDir: string,
+  periodId: string,
+): { file: string; paragraphs: string[] } | null {
   const file = join('highlights', `${periodId}.md`);
   const path = join(workspaceDir, file);
   if (!existsSync(path)) return null;

@@ -31,7 +31,12 @@ export interface ValidateFilesResult {
   matchedRegistry: boolean;
 }
 
-async function validateOne(path: string, file: string, options: ValidateFilesOptions, diagnostics: Diagnostic[]) {
+async function validateOne(
+  path: string,
+  file: string,
+  options: ValidateFilesOptions,
+  diagnostics: Diagnostic[],
+) {
   const workbook = await openOrDiagnose(path, file);
   if (!('sheets' in workbook)) {
     diagnostics.push(workbook);
@@ -56,7 +61,10 @@ async function validateOne(path: string, file: string, options: ValidateFilesOpt
         ...(options.period ? { period: options.period } : {}),
       });
       diagnostics.push(...linked.diagnostics);
-      if (options.district) diagnostics.push(...checkDistrict.records(linked.records, options.registry.accounts, options.district));
+      if (options.district)
+        diagnostics.push(
+          ...checkDistrict.records(linked.records, options.registry.accounts, options.district),
+        );
     } else if (options.district) {
       diagnostics.push(...checkDistrict.rows(result.rows, options.district));
     }
@@ -80,11 +88,21 @@ export async function validateFiles(
       continue;
     }
     if (!existsSync(path)) {
-      diagnostics.push({ code: 'FILE_NOT_FOUND', severity: 'error', file, message: `找不到文件“${file}”`, hint: '请检查文件名和所在文件夹' });
+      diagnostics.push({
+        code: 'FILE_NOT_FOUND',
+        severity: 'error',
+        file,
+        message: `找不到文件“${file}”`,
+        hint: '请检查文件名和所在文件夹',
+      });
       seen.push({ file, kind: 'unknown' });
       continue;
     }
     seen.push({ file, kind: await validateOne(path, file, options, diagnostics) });
   }
-  return { diagnostics: sortDiagnostics(diagnostics), files: seen, matchedRegistry: options.registry !== undefined };
+  return {
+    diagnostics: sortDiagnostics(diagnostics),
+    files: seen,
+    matchedRegistry: options.registry !== undefined,
+  };
 }

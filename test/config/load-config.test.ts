@@ -28,7 +28,9 @@ describe('config', () => {
       expect(e).toBeInstanceOf(ConfigError);
       expect((e as ConfigError).message).toMatch(/provincial\.2022Q4/);
     }
-    expect(() => parseConfig({ provincial: { '2022Q5': { checked: 1, passed: 1 } } })).toThrow(/2022Q4 或 2022/);
+    expect(() => parseConfig({ provincial: { '2022Q5': { checked: 1, passed: 1 } } })).toThrow(
+      /2022Q4 或 2022/,
+    );
   });
 
   it('says which line of the file is not JSON', () => {

@@ -4,7 +4,14 @@ import { parsePeriod, parseQuarter, parseYear, previousPeriod, quartersOf } from
 describe('periods', () => {
   it('parses a quarter with its months and last day', () => {
     const p = parseQuarter('2022Q4')!;
-    expect(p).toMatchObject({ id: '2022Q4', kind: 'quarter', year: 2022, quarter: 4, start: '2022-10-01', end: '2022-12-31' });
+    expect(p).toMatchObject({
+      id: '2022Q4',
+      kind: 'quarter',
+      year: 2022,
+      quarter: 4,
+      start: '2022-10-01',
+      end: '2022-12-31',
+    });
     expect(p.months).toEqual(['2022-10', '2022-11', '2022-12']);
   });
 

@@ -12,7 +12,18 @@ interface Diag {
   message: string;
 }
 
-const HEADER = ['检查月份', '检查类型', '账号名称', '平台类型', '得分', '单项否决', '否决情形', '问题描述', '检查结论', '转载权威信息'];
+const HEADER = [
+  '检查月份',
+  '检查类型',
+  '账号名称',
+  '平台类型',
+  '得分',
+  '单项否决',
+  '否决情形',
+  '问题描述',
+  '检查结论',
+  '转载权威信息',
+];
 
 /**
  * A 宜兴市 results sheet for December with ten different mistakes, one per row (rows 3–12 under a
@@ -24,18 +35,44 @@ async function plantedSheet(path: string): Promise<Record<string, string>> {
   ws.addRow(['宜兴市2022年12月政务新媒体全面检查结果']);
   ws.mergeCells('A1:J1');
   ws.addRow(HEADER);
-  const ok = (name: string, platform: string, score: number) => ['2022-12', '全面检查', name, platform, score, '否', '', '', '合格', '否'];
+  const ok = (name: string, platform: string, score: number) => [
+    '2022-12',
+    '全面检查',
+    name,
+    platform,
+    score,
+    '否',
+    '',
+    '',
+    '合格',
+    '否',
+  ];
   const rows: [string, (string | number | { error: string } | null)[]][] = [
-    ['CHECK_UNKNOWN_ACCOUNT', ['2022-12', '全面检查', '宜兴发该', '微信公众号', 98, '否', '', '', '合格', '否']],
+    [
+      'CHECK_UNKNOWN_ACCOUNT',
+      ['2022-12', '全面检查', '宜兴发该', '微信公众号', 98, '否', '', '', '合格', '否'],
+    ],
     ['CHECK_BAD_SCORE', ['2022-12', '全面检查', '宜兴发改', '微信公众号', 105, '否', '', '', '合格', '否']],
-    ['CHECK_FULL_WITHOUT_SCORE', ['2022-12', '全面检查', '宜兴教育', '微信公众号', null, '否', '', '', '合格', '否']],
-    ['CHECK_PASS_WITH_VETO', ['2022-12', '全面检查', '宜兴公安', '微信公众号', 90, '是', '内容不更新', '两周未更新', '合格', '否']],
+    [
+      'CHECK_FULL_WITHOUT_SCORE',
+      ['2022-12', '全面检查', '宜兴教育', '微信公众号', null, '否', '', '', '合格', '否'],
+    ],
+    [
+      'CHECK_PASS_WITH_VETO',
+      ['2022-12', '全面检查', '宜兴公安', '微信公众号', 90, '是', '内容不更新', '两周未更新', '合格', '否'],
+    ],
     ['CHECK_BAD_YESNO', ['2022-12', '全面检查', '宜兴司法', '微信公众号', 96, '可能', '', '', '合格', '否']],
     ['CHECK_BAD_MONTH', ['2022-13', '全面检查', '宜兴财政', '微信公众号', 97, '否', '', '', '合格', '否']],
     ['CHECK_BAD_KIND', ['2022-12', '抽查', '宜兴人社', '微信公众号', 97, '否', '', '', '合格', '否']],
-    ['CELL_ERROR', ['2022-12', '全面检查', '宜兴住建', '微信公众号', { error: '#N/A' }, '否', '', '', '合格', '否']],
+    [
+      'CELL_ERROR',
+      ['2022-12', '全面检查', '宜兴住建', '微信公众号', { error: '#N/A' }, '否', '', '', '合格', '否'],
+    ],
     ['DISTRICT_MISMATCH', ok('江阴发布', '微信公众号', 99)],
-    ['CHECK_BAD_CONCLUSION', ['2022-12', '全面检查', '宜兴城管', '微信公众号', 95, '否', '', '', '基本合格', '否']],
+    [
+      'CHECK_BAD_CONCLUSION',
+      ['2022-12', '全面检查', '宜兴城管', '微信公众号', 95, '否', '', '', '基本合格', '否'],
+    ],
   ];
   const cells: Record<string, string> = {};
   for (const [code, values] of rows) {
@@ -59,9 +96,21 @@ describe('circular validate 宜兴市.xlsx --district 宜兴市', () => {
   });
 
   it('finds ten planted mistakes in one run, each at its row', () => {
-    const r = runCli(['validate', file, '--district', '宜兴市', '--workspace', workspace, '--format', 'json']);
+    const r = runCli([
+      'validate',
+      file,
+      '--district',
+      '宜兴市',
+      '--workspace',
+      workspace,
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(1);
-    const { diagnostics, summary } = JSON.parse(r.stdout) as { diagnostics: Diag[]; summary: { errors: number } };
+    const { diagnostics, summary } = JSON.parse(r.stdout) as {
+      diagnostics: Diag[];
+      summary: { errors: number };
+    };
     const errors = diagnostics.filter((d) => d.severity === 'error');
     for (const [code, cell] of Object.entries(planted)) {
       const hit = errors.find((d) => d.code === code);
@@ -106,7 +155,16 @@ describe('circular validate 宜兴市.xlsx --district 宜兴市', () => {
     ws.addRow(['宜兴发改', '微信公众号', 100, '否']);
     ws.addRow(['宜兴教育', '微信公众号', 96, '']);
     await wb.xlsx.writeFile(clean);
-    const r = runCli(['validate', clean, '--district', '宜兴市', '--workspace', workspace, '--format', 'json']);
+    const r = runCli([
+      'validate',
+      clean,
+      '--district',
+      '宜兴市',
+      '--workspace',
+      workspace,
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(r.stdout).summary.errors).toBe(0);
     expect(r.code).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copySample, type RunResult, runCli, tempDir } from '../helpers/cli.js';
@@ -11,7 +11,9 @@ const OUT_NAME = '2022年第四季度全市政务新媒体检查情况通报.doc
 /** Counts the data rows (rows after the header) of each table in document.xml. */
 function tableRowCounts(docx: Uint8Array): number[] {
   const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
-  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => (m[1]!.match(/<w:tr[ >]/g) ?? []).length - 1);
+  return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map(
+    (m) => (m[1]!.match(/<w:tr[ >]/g) ?? []).length - 1,
+  );
 }
 
 describe('circular build --quarter 2022Q4 on the sample workspace', () => {
@@ -25,7 +27,9 @@ describe('circular build --quarter 2022Q4 on the sample workspace', () => {
     run = runCli(['build', '--quarter', '2022Q4', '--workspace', dir, '--date', '2023-01-09']);
     const file = join(dir, OUT_NAME);
     bytes = existsSync(file) ? new Uint8Array(readFileSync(file)) : new Uint8Array();
-    text = bytes.length ? (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\n+/g, '\n') : '';
+    text = bytes.length
+      ? (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value.replace(/\n+/g, '\n')
+      : '';
   });
 
   it('exits 0 and names the file it wrote', () => {
@@ -56,7 +60,21 @@ describe('circular build --quarter 2022Q4 on the sample workspace', () => {
   });
 
   it('keeps the facts of section 一 in the order of the reference', () => {
-    const order = ['445个', '145个', '300个', '313个', '72个', '5个', '55个', '10月和11月', '3个', '99.3%', '合格率为100%', '166个', '30个'];
+    const order = [
+      '445个',
+      '145个',
+      '300个',
+      '313个',
+      '72个',
+      '5个',
+      '55个',
+      '10月和11月',
+      '3个',
+      '99.3%',
+      '合格率为100%',
+      '166个',
+      '30个',
+    ];
     const section = text.slice(text.indexOf('一、总体情况'), text.indexOf('二、主要做法和成效'));
     let at = -1;
     for (const fact of order) {
@@ -98,14 +116,24 @@ describe('circular stats --quarter 2022Q4 --format json', () => {
       byType: { 微信公众号: 313, 微博: 72, 移动客户端: 5, 其他: 55 },
       byDistrict: expect.objectContaining({ 市级: 145 }),
     });
-    const districts = Object.entries(s.registered.byDistrict as Record<string, number>).filter(([k]) => k !== '市级');
+    const districts = Object.entries(s.registered.byDistrict as Record<string, number>).filter(
+      ([k]) => k !== '市级',
+    );
     expect(districts).toHaveLength(8);
     expect(districts.reduce((sum, [, n]) => sum + n, 0)).toBe(300);
     expect(s.checked).toBe(445);
     expect(s.unqualified.count).toBe(3);
     expect(s.unqualified.accounts).toHaveLength(3);
     for (const a of s.unqualified.accounts) {
-      expect(a).toEqual(expect.objectContaining({ name: expect.any(String), platform: expect.any(String), operator: expect.any(String), district: expect.any(String), label: expect.any(String) }));
+      expect(a).toEqual(
+        expect.objectContaining({
+          name: expect.any(String),
+          platform: expect.any(String),
+          operator: expect.any(String),
+          district: expect.any(String),
+          label: expect.any(String),
+        }),
+      );
       expect(a.reasons.length).toBeGreaterThan(0);
     }
     expect(s.qualified).toBe(442);
@@ -123,7 +151,13 @@ describe('circular stats --quarter 2022Q4 --format json', () => {
     expect(s.byDistrict).toHaveLength(9);
     expect(s.byDistrict.reduce((n: number, d: { unqualified: number }) => n + d.unqualified, 0)).toBe(3);
     expect(s.provincial).toEqual({ checked: 20, passed: 20, passRate: 1, passRateText: '100%' });
-    expect(s.previous).toEqual(expect.objectContaining({ period: '2022Q3', passRateText: expect.any(String), passRateChange: expect.any(Number) }));
+    expect(s.previous).toEqual(
+      expect.objectContaining({
+        period: '2022Q3',
+        passRateText: expect.any(String),
+        passRateChange: expect.any(Number),
+      }),
+    );
   });
 });
 
@@ -160,7 +194,12 @@ describe('a broken registry', () => {
     expect(v.code).toBe(1);
     const report = JSON.parse(v.stdout);
     expect(report.diagnostics).toContainEqual(
-      expect.objectContaining({ code: 'REGISTRY_UNKNOWN_DISTRICT', severity: 'error', file: 'registry.xlsx', cell: target.address }),
+      expect.objectContaining({
+        code: 'REGISTRY_UNKNOWN_DISTRICT',
+        severity: 'error',
+        file: 'registry.xlsx',
+        cell: target.address,
+      }),
     );
     expect(report.summary.errors).toBeGreaterThanOrEqual(1);
   });

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { copySample, runCli, tempDir } from '../helpers/cli.js';
 
 function build(dir: string, out: string, env: NodeJS.ProcessEnv = {}) {
-  const r = runCli(['build', '--quarter', '2022Q4', '--workspace', dir, '--date', '2023-01-09', '--out', out], { env });
+  const r = runCli(
+    ['build', '--quarter', '2022Q4', '--workspace', dir, '--date', '2023-01-09', '--out', out],
+    { env },
+  );
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return new Uint8Array(readFileSync(out));
@@ -39,8 +42,21 @@ describe('reproducible builds', () => {
     const before = readFileSync(out);
     // A broken workspace must leave the earlier circular as it was.
     const broken = copySample();
-    writeFileSync(join(broken, 'registry.xlsx'), readFileSync(join(broken, 'registry.xlsx')).subarray(0, 3000));
-    const r = runCli(['build', '--quarter', '2022Q4', '--workspace', broken, '--out', out, '--date', '2023-01-09']);
+    writeFileSync(
+      join(broken, 'registry.xlsx'),
+      readFileSync(join(broken, 'registry.xlsx')).subarray(0, 3000),
+    );
+    const r = runCli([
+      'build',
+      '--quarter',
+      '2022Q4',
+      '--workspace',
+      broken,
+      '--out',
+      out,
+      '--date',
+      '2023-01-09',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('registry.xlsx');
     expect(existsSync(out)).toBe(true);

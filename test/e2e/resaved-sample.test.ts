@@ -9,7 +9,9 @@ const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
 
 /** Every workbook of a workspace (registry and results). */
 function workbooks(dir: string): string[] {
-  return ['registry.xlsx', ...readdirSync(join(dir, 'checks')).map((f) => join('checks', f))].map((f) => join(dir, f));
+  return ['registry.xlsx', ...readdirSync(join(dir, 'checks')).map((f) => join('checks', f))].map((f) =>
+    join(dir, f),
+  );
 }
 
 function stats(dir: string): unknown {
@@ -32,7 +34,8 @@ function inlineStrings(path: string): void {
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
     const xml = strFromU8(files[name]!).replace(
       /<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
-      (_, a: string, b: string, i: string) => `<c ${a}t="inlineStr"${b}><is><t xml:space="preserve">${strings[Number(i)]}</t></is></c>`,
+      (_, a: string, b: string, i: string) =>
+        `<c ${a}t="inlineStr"${b}><is><t xml:space="preserve">${strings[Number(i)]}</t></is></c>`,
     );
     expect(xml).not.toMatch(/t="s"/);
     files[name] = strToU8(xml);
@@ -49,18 +52,30 @@ describe('the same sample in other clothes gives the same statistics', () => {
     expect(stats(dir)).toEqual(original);
   });
 
-  it.runIf(hasSoffice || process.env.CI)('after LibreOffice opens and saves every workbook', () => {
-    const dir = copySample();
-    const out = tempDir();
-    const profile = tempDir();
-    const files = workbooks(dir);
-    const r = spawnSync(
-      'soffice',
-      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', out, ...files],
-      { encoding: 'utf8', timeout: 240_000 },
-    );
-    expect(r.status, r.stderr).toBe(0);
-    for (const file of files) copyFileSync(join(out, file.split('/').pop()!), file);
-    expect(stats(dir)).toEqual(original);
-  }, 300_000);
+  it.runIf(hasSoffice || process.env.CI)(
+    'after LibreOffice opens and saves every workbook',
+    () => {
+      const dir = copySample();
+      const out = tempDir();
+      const profile = tempDir();
+      const files = workbooks(dir);
+      const r = spawnSync(
+        'soffice',
+        [
+          '--headless',
+          `-env:UserInstallation=file://${profile}`,
+          '--convert-to',
+          'xlsx:Calc MS Excel 2007 XML',
+          '--outdir',
+          out,
+          ...files,
+        ],
+        { encoding: 'utf8', timeout: 240_000 },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      for (const file of files) copyFileSync(join(out, file.split('/').pop()!), file);
+      expect(stats(dir)).toEqual(original);
+    },
+    300_000,
+  );
 });

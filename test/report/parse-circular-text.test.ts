@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bodyBlock, CircularTextError, parseCircularText, parseRuns } from '../../src/report/parse-circular-text.js';
+import {
+  bodyBlock,
+  CircularTextError,
+  parseCircularText,
+  parseRuns,
+} from '../../src/report/parse-circular-text.js';
 
 describe('parseCircularText', () => {
   const text = [

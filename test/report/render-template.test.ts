@@ -8,7 +8,11 @@ const source = (text: string) => ({ file: 'templates/quarterly.hbs', text, overr
 
 describe('renderTemplate', () => {
   it('fills fields and helpers without HTML escaping', () => {
-    const text = renderTemplate(source('{{quarterName q}} {{rate r}} {{name}}'), { q: 4, r: 442 / 445, name: 'A&B "x"' }, 1);
+    const text = renderTemplate(
+      source('{{quarterName q}} {{rate r}} {{name}}'),
+      { q: 4, r: 442 / 445, name: 'A&B "x"' },
+      1,
+    );
     expect(text).toBe('第四季度 99.3% A&B "x"');
   });
 
@@ -26,12 +30,18 @@ describe('renderTemplate', () => {
   });
 
   it('reports a syntax error with its line', () => {
-    expect(() => renderTemplate(source('a\nb\n{{#if x}}c'), { x: true }, 1)).toThrow(/第\d+行.*语法|块标记|模板/);
+    expect(() => renderTemplate(source('a\nb\n{{#if x}}c'), { x: true }, 1)).toThrow(
+      /第\d+行.*语法|块标记|模板/,
+    );
   });
 
   it('gives no access to prototypes', () => {
     expect(() => renderTemplate(source('{{constructor.name}}'), {}, 1)).toThrow(TemplateError);
-    const text = renderTemplate(source('{{#with o}}{{__proto__}}{{/with}}'), { o: { __proto__: { secret: 1 } } }, 1);
+    const text = renderTemplate(
+      source('{{#with o}}{{__proto__}}{{/with}}'),
+      { o: { __proto__: { secret: 1 } } },
+      1,
+    );
     expect(text).not.toContain('secret');
   });
 

@@ -61,7 +61,9 @@ describe('template helpers', () => {
       district,
       checked,
       passRate: checked ? (checked - unqualified) / checked : null,
-      passRateText: checked ? `${(((checked - unqualified) / checked) * 100).toFixed(1)}%`.replace('100.0%', '100%') : '—',
+      passRateText: checked
+        ? `${(((checked - unqualified) / checked) * 100).toFixed(1)}%`.replace('100.0%', '100%')
+        : '—',
     });
     const text = districtRates([
       row('江阴市', 50, 1),

@@ -7,7 +7,12 @@ import type { RegistryAccount } from '../../src/registry/account.js';
 import { computePeriodStats } from '../../src/stats/compute-period-stats.js';
 
 let next = 0;
-function account(name: string, platform: PlatformBucket, district: string, extra: Partial<RegistryAccount> = {}): RegistryAccount {
+function account(
+  name: string,
+  platform: PlatformBucket,
+  district: string,
+  extra: Partial<RegistryAccount> = {},
+): RegistryAccount {
   const index = next++;
   return {
     index,
@@ -23,7 +28,12 @@ function account(name: string, platform: PlatformBucket, district: string, extra
   };
 }
 
-function check(a: RegistryAccount, month: string, kind: CheckKind, extra: Partial<CheckRecord> = {}): CheckRecord {
+function check(
+  a: RegistryAccount,
+  month: string,
+  kind: CheckKind,
+  extra: Partial<CheckRecord> = {},
+): CheckRecord {
   const failed = extra.failed ?? false;
   return {
     month,
@@ -73,7 +83,12 @@ describe('computePeriodStats', () => {
   it('counts the checked and the unqualified, ignoring closed accounts', () => {
     expect(stats.checked).toBe(5);
     expect(stats.unqualified.count).toBe(1);
-    expect(stats.unqualified.accounts[0]).toMatchObject({ name: '梁溪司法', label: '梁溪司法(其他)', reasons: ['内容不更新'], months: ['2022-11'] });
+    expect(stats.unqualified.accounts[0]).toMatchObject({
+      name: '梁溪司法',
+      label: '梁溪司法(其他)',
+      reasons: ['内容不更新'],
+      months: ['2022-11'],
+    });
     expect(stats.qualified).toBe(4);
     expect(stats.passRate).toBe(0.8);
     expect(stats.passRateText).toBe('80.0%');
@@ -93,13 +108,29 @@ describe('computePeriodStats', () => {
   });
 
   it('lists reposting accounts in registry order with their label', () => {
-    expect(stats.reposting).toEqual({ count: 1, accounts: [expect.objectContaining({ label: '宜兴发改(微信公众号)' })] });
+    expect(stats.reposting).toEqual({
+      count: 1,
+      accounts: [expect.objectContaining({ label: '宜兴发改(微信公众号)' })],
+    });
   });
 
   it('gives per-district rates with 市级 last', () => {
-    expect(stats.byDistrict.at(-1)).toMatchObject({ district: '市级', registered: 1, checked: 1, unqualified: 0, passRateText: '100%' });
-    expect(stats.byDistrict.find((x) => x.district === '梁溪区')).toMatchObject({ checked: 1, unqualified: 1, passRateText: '0.0%' });
-    expect(stats.byDistrict.find((x) => x.district === '新吴区')).toMatchObject({ checked: 0, passRate: null });
+    expect(stats.byDistrict.at(-1)).toMatchObject({
+      district: '市级',
+      registered: 1,
+      checked: 1,
+      unqualified: 0,
+      passRateText: '100%',
+    });
+    expect(stats.byDistrict.find((x) => x.district === '梁溪区')).toMatchObject({
+      checked: 1,
+      unqualified: 1,
+      passRateText: '0.0%',
+    });
+    expect(stats.byDistrict.find((x) => x.district === '新吴区')).toMatchObject({
+      checked: 0,
+      passRate: null,
+    });
   });
 
   it('reads the provincial check from the config', () => {
@@ -107,11 +138,20 @@ describe('computePeriodStats', () => {
   });
 
   it('compares with the previous quarter from the rounded rates', () => {
-    expect(stats.previous).toMatchObject({ period: '2022Q3', checked: 5, unqualified: 1, passRateText: '80.0%', passRateChange: 0 });
+    expect(stats.previous).toMatchObject({
+      period: '2022Q3',
+      checked: 5,
+      unqualified: 1,
+      passRateText: '80.0%',
+      passRateChange: 0,
+    });
   });
 
   it('has no previous figures when that quarter has no data', () => {
-    const q3 = computePeriodStats({ config, accounts, records: records.filter((r) => r.month >= '2022-09') }, parseQuarter('2022Q3')!);
+    const q3 = computePeriodStats(
+      { config, accounts, records: records.filter((r) => r.month >= '2022-09') },
+      parseQuarter('2022Q3')!,
+    );
     expect(q3.previous).toBeNull();
     expect(q3.provincial).toBeNull();
   });
