@@ -27,7 +27,7 @@ import type { RowCells } from '../validate/read-table.js';
 import type { CheckKind, CheckRow } from './check-record.js';
 import { CHECK_KINDS } from './check-record.js';
 import type { CheckField } from './columns.js';
-import { CHECK_COLUMNS } from './columns.js';
+import { CHECK_COLUMN } from './columns.js';
 
 export const CHECK_BAD_MONTH = 'CHECK_BAD_MONTH';
 export const CHECK_NO_MONTH = 'CHECK_NO_MONTH';
@@ -41,25 +41,7 @@ export const CHECK_PASS_WITH_VETO = 'CHECK_PASS_WITH_VETO';
 export const CHECK_VETO_CONFLICT = 'CHECK_VETO_CONFLICT';
 export const CHECK_MISSING_ACCOUNT_ID = 'CHECK_MISSING_ACCOUNT_ID';
 
-function spec(field: CheckField): ColumnSpec<CheckField> {
-  const found = CHECK_COLUMNS.find((c) => c.field === field);
-  if (!found) throw new Error(`results column ${field} is not defined`);
-  return found;
-}
-
-const COLUMN = {
-  month: spec('month'),
-  kind: spec('kind'),
-  name: spec('name'),
-  platform: spec('platform'),
-  filingId: spec('filingId'),
-  score: spec('score'),
-  veto: spec('veto'),
-  vetoReason: spec('vetoReason'),
-  problem: spec('problem'),
-  conclusion: spec('conclusion'),
-  reposting: spec('reposting'),
-};
+const COLUMN = CHECK_COLUMN;
 
 /** The decoders of a results sheet's cells. */
 export interface CheckDecoders {

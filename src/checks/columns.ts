@@ -5,7 +5,7 @@
  */
 import { CHECK_KIND_ALIASES, CONCLUSION_ALIASES } from '../domain/parse-values.js';
 import { FILING_ID_COLUMN, NAME_COLUMN, PLATFORM_COLUMN } from '../registry/columns.js';
-import type { ColumnTable } from '../validate/column-spec.js';
+import type { ColumnSpec, ColumnTable } from '../validate/column-spec.js';
 import { CHECK_KINDS } from './check-record.js';
 
 /** The result fields a column may fill. */
@@ -27,9 +27,9 @@ const ACCOUNT_IDENTITY = '账号名称和平台类型，或备案编号，至少
 /** The usual 否决情形 (any other text is accepted too). */
 export const VETO_REASONS: readonly string[] = ['安全问题', '内容不更新', '互动回应差'];
 
-/** The results sheets' column table, in the order the template lays the columns out. */
-export const CHECK_COLUMNS: ColumnTable<CheckField> = [
-  {
+/** Each results column by field. */
+export const CHECK_COLUMN: Readonly<Record<CheckField, ColumnSpec<CheckField>>> = {
+  month: {
     field: 'month',
     header: '检查月份',
     aliases: ['检查时间', '检查日期', '月份'],
@@ -37,7 +37,7 @@ export const CHECK_COLUMNS: ColumnTable<CheckField> = [
     requiredWhen: '工作表名称未写明月份（如“2022年10月”）时必填',
     note: '如 2022-10 或 2022年10月',
   },
-  {
+  kind: {
     field: 'kind',
     header: '检查类型',
     aliases: ['检查方式', '检查类别'],
@@ -48,10 +48,14 @@ export const CHECK_COLUMNS: ColumnTable<CheckField> = [
       ...CHECK_KINDS.flatMap((kind) => CHECK_KIND_ALIASES[kind].filter((a) => a !== kind)),
     ],
   },
-  { ...NAME_COLUMN, required: false, requiredWhen: ACCOUNT_IDENTITY },
-  { ...PLATFORM_COLUMN, required: false, requiredWhen: ACCOUNT_IDENTITY },
-  { ...FILING_ID_COLUMN, requiredWhen: ACCOUNT_IDENTITY, note: '台账中的备案编号；填写后按编号匹配账号' },
-  {
+  name: { ...NAME_COLUMN, required: false, requiredWhen: ACCOUNT_IDENTITY },
+  platform: { ...PLATFORM_COLUMN, required: false, requiredWhen: ACCOUNT_IDENTITY },
+  filingId: {
+    ...FILING_ID_COLUMN,
+    requiredWhen: ACCOUNT_IDENTITY,
+    note: '台账中的备案编号；填写后按编号匹配账号',
+  },
+  score: {
     field: 'score',
     header: '得分',
     aliases: ['分数', '检查得分', '总分'],
@@ -59,7 +63,7 @@ export const CHECK_COLUMNS: ColumnTable<CheckField> = [
     requiredWhen: '全面检查必填',
     note: '0–100 的数字；全面检查必填',
   },
-  {
+  veto: {
     field: 'veto',
     header: '单项否决',
     aliases: ['是否单项否决', '单否'],
@@ -67,21 +71,21 @@ export const CHECK_COLUMNS: ColumnTable<CheckField> = [
     note: '是或否；填写了否决情形即视为是',
     values: ['是', '否'],
   },
-  {
+  vetoReason: {
     field: 'vetoReason',
     header: '否决情形',
     aliases: ['单否问题', '否决原因', '单项否决情形'],
     required: false,
     note: '如安全问题、内容不更新、互动回应差，可写明具体情形',
   },
-  {
+  problem: {
     field: 'problem',
     header: '问题描述',
     aliases: ['存在问题', '主要问题', '问题'],
     required: false,
     note: '检查发现的问题',
   },
-  {
+  conclusion: {
     field: 'conclusion',
     header: '检查结论',
     aliases: ['结论', '是否合格'],
@@ -89,7 +93,7 @@ export const CHECK_COLUMNS: ColumnTable<CheckField> = [
     note: '合格或不合格',
     values: ['合格', '不合格'],
   },
-  {
+  reposting: {
     field: 'reposting',
     header: '转载权威信息',
     aliases: ['是否转载权威信息', '转载情况'],
@@ -97,6 +101,21 @@ export const CHECK_COLUMNS: ColumnTable<CheckField> = [
     note: '是或否',
     values: ['是', '否'],
   },
+};
+
+/** The results sheets' column table, in the order the template lays the columns out. */
+export const CHECK_COLUMNS: ColumnTable<CheckField> = [
+  CHECK_COLUMN.month,
+  CHECK_COLUMN.kind,
+  CHECK_COLUMN.name,
+  CHECK_COLUMN.platform,
+  CHECK_COLUMN.filingId,
+  CHECK_COLUMN.score,
+  CHECK_COLUMN.veto,
+  CHECK_COLUMN.vetoReason,
+  CHECK_COLUMN.problem,
+  CHECK_COLUMN.conclusion,
+  CHECK_COLUMN.reposting,
 ];
 
 /** The canonical spellings of 检查结论, for messages. */

@@ -17,7 +17,7 @@ import { WorkbookReadError } from '../workbook/types.js';
 import type { CheckRow } from './check-record.js';
 import { CHECK_NO_MONTH, checkDecoders, decodeCheckRow } from './check-row.js';
 import type { CheckField } from './columns.js';
-import { CHECK_COLUMNS } from './columns.js';
+import { CHECK_COLUMN, CHECK_COLUMNS } from './columns.js';
 
 export const CHECK_MISSING_COLUMN = 'CHECK_MISSING_COLUMN';
 export const CHECK_SHEET_SKIPPED = 'CHECK_SHEET_SKIPPED';
@@ -51,18 +51,12 @@ const RESULT_FIELDS: readonly CheckField[] = [
 /** A sheet recognising this many columns but lacking a required one is reported, not skipped silently. */
 const REPORT_PARTIAL_HEADER = 3;
 
-function specOf(field: CheckField): ColumnSpec<CheckField> {
-  const found = CHECK_COLUMNS.find((c) => c.field === field);
-  if (!found) throw new Error(`results column ${field} is not defined`);
-  return found;
-}
-
 /** The account must be named: 备案编号, or 账号名称 and 平台类型. */
 const identityRequirement: HeaderRequirement<CheckField> = (present) => {
   if (present.has('filingId')) return [];
   const missing: ColumnSpec<CheckField>[] = [];
-  if (!present.has('name')) missing.push(specOf('name'));
-  if (!present.has('platform')) missing.push(specOf('platform'));
+  if (!present.has('name')) missing.push(CHECK_COLUMN.name);
+  if (!present.has('platform')) missing.push(CHECK_COLUMN.platform);
   return missing;
 };
 

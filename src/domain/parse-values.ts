@@ -7,6 +7,8 @@
 import type { CheckKind } from '../checks/check-record.js';
 import type { AccountStatus } from '../registry/account.js';
 import { CITY_LEVEL } from '../registry/account.js';
+// The light module, not the workbook index: the domain must not load the file readers.
+import { serialToDate } from '../workbook/serial-date.js';
 import type { CellValue } from '../workbook/types.js';
 import { nameKey, normalizeText } from './normalize.js';
 import { daysInMonth, monthId, pad2 } from './period.js';
@@ -68,8 +70,14 @@ export function memoizeText<R>(fn: (text: string) => R, limit = 4096): (text: st
   };
 }
 
-/** `nameKey` of a cell's text, memoised. */
-const valueKey = memoizeText(nameKey);
+const memoKey = memoizeText(nameKey);
+/** The longest text looked up among fixed spellings; longer text (a problem description) is none. */
+const MAX_SPELLING = 16;
+
+/** `nameKey` of a short cell text, memoised; free text is not cached (it would only thrash the cache). */
+function valueKey(text: string): string {
+  return text.length <= MAX_SPELLING ? memoKey(text) : nameKey(text);
+}
 
 function spellingMap<V>(entries: Iterable<readonly [V, readonly string[]]>): Map<string, V> {
   const map = new Map<string, V>();
@@ -94,7 +102,8 @@ const CONCLUSIONS = spellingMap<'合格' | '不合格'>([
   ['合格', CONCLUSION_ALIASES.合格],
   ['不合格', CONCLUSION_ALIASES.不合格],
 ]);
-const PLACEHOLDER_KEYS = new Set(PLACEHOLDERS.map(nameKey));
+/** Matches exactly the PLACEHOLDERS, spaces around allowed (a regex: names must not thrash a cache). */
+const PLACEHOLDER = /^[\s\u3000\u00a0]*(?:[/／]|[-－—]{1,2})[\s\u3000\u00a0]*$/;
 
 /** The text of a cell as the user sees it, trimmed: a date as `YYYY-MM-DD`, an error as `#N/A`. */
 export function cellText(cell: CellValue | undefined): string {
@@ -116,30 +125,24 @@ export function isBlankCell(cell: CellValue | undefined): boolean {
 /** True for an empty cell, or one holding only a placeholder such as `/` or `—`. */
 export function isEmptyValue(cell: CellValue | undefined): boolean {
   if (isBlankCell(cell)) return true;
-  // Placeholders are one or two characters; longer text is never one.
-  return typeof cell === 'string' && cell.length <= 8 && PLACEHOLDER_KEYS.has(valueKey(cell));
+  return typeof cell === 'string' && cell.length <= 8 && PLACEHOLDER.test(cell);
 }
 
 // ── dates ────────────────────────────────────────────────────────────────────────────────────────
 
-const EPOCH_1900 = Date.UTC(1899, 11, 30);
-const EPOCH_1904 = Date.UTC(1904, 0, 1);
 /** Serial numbers accepted as dates: 1900-03-01 up to 2999-12-31 (smaller numbers are not dates). */
 const MIN_SERIAL = 61;
 const MAX_SERIAL = 401_768;
 
 /**
- * An Excel serial number as a UTC date, or null when it is out of range.
- * NOTE: our own copy; the workbook reader converts date-formatted cells itself, this one serves
- * numbers typed into a date column. In the 1900 system serial 60 is Excel's fictitious 1900-02-29,
- * so serials below 61 are rejected.
+ * A number typed into a date column as a UTC date, or null when it is out of range. The workbook
+ * reader converts date-formatted cells itself; this serves numbers without a date format. In the 1900
+ * system serials below 61 (up to Excel's fictitious 1900-02-29) are refused.
  */
 export function excelSerialToDate(serial: number, date1904: boolean): Date | null {
   if (!Number.isFinite(serial)) return null;
-  const min = date1904 ? 0 : MIN_SERIAL;
-  if (serial < min || serial > MAX_SERIAL) return null;
-  const epoch = date1904 ? EPOCH_1904 : EPOCH_1900;
-  return new Date(epoch + Math.round(serial * 86_400) * 1000);
+  if (serial < (date1904 ? 0 : MIN_SERIAL) || serial > MAX_SERIAL) return null;
+  return serialToDate(serial, date1904);
 }
 
 /** `YYYY-MM-DD` of a UTC date (rounded to the second, so 23:59:59.999 is the next day); null if invalid. */

@@ -54,33 +54,33 @@ export const FILING_ID_COLUMN = {
   note: '账号的备案编号，填写时不得重复',
 } as const satisfies ColumnSpec<'filingId'>;
 
-/** The registry's column table, in the order the template lays the columns out. */
-export const REGISTRY_COLUMNS: ColumnTable<RegistryField> = [
-  NAME_COLUMN,
-  PLATFORM_COLUMN,
-  {
+/** Each registry column by field. */
+export const REGISTRY_COLUMN: Readonly<Record<RegistryField, ColumnSpec<RegistryField>>> = {
+  name: NAME_COLUMN,
+  platform: PLATFORM_COLUMN,
+  operator: {
     field: 'operator',
     header: '开设主体',
     aliases: ['主办单位', '开办主体', '开设单位', '责任单位'],
     required: true,
     note: '填写开设和运营账号的单位全称',
   },
-  {
+  district: {
     field: 'district',
     header: '所属地区',
     aliases: ['地区', '所属区县', '区县', '所属区域'],
     required: true,
     note: '市级部门单位填“市级”，其他填所属市（县）区',
   },
-  FILING_ID_COLUMN,
-  {
+  filingId: FILING_ID_COLUMN,
+  filedOn: {
     field: 'filedOn',
     header: '备案日期',
     aliases: ['开设日期', '注册日期'],
     required: false,
     note: '如 2022-10-08；统计期末之后备案的账号不计入该期',
   },
-  {
+  status: {
     field: 'status',
     header: '状态',
     aliases: ['账号状态', '运行状态'],
@@ -88,20 +88,33 @@ export const REGISTRY_COLUMNS: ColumnTable<RegistryField> = [
     note: '正常、关停或注销；留空视为正常',
     values: [...STATUS_ALIASES.正常, ...STATUS_ALIASES.关停, ...STATUS_ALIASES.注销],
   },
-  {
+  closedOn: {
     field: 'closedOn',
     header: '注销日期',
     aliases: ['关停日期', '关停注销日期'],
     required: false,
     note: '账号关停或注销的日期，如 2022-10-08',
   },
-  {
+  lastUpdate: {
     field: 'lastUpdate',
     header: '最近更新日期',
     aliases: ['最后更新日期', '最新更新时间'],
     required: false,
     note: '账号最近一次发布信息的日期，如 2022-10-08',
   },
+};
+
+/** The registry's column table, in the order the template lays the columns out. */
+export const REGISTRY_COLUMNS: ColumnTable<RegistryField> = [
+  REGISTRY_COLUMN.name,
+  REGISTRY_COLUMN.platform,
+  REGISTRY_COLUMN.operator,
+  REGISTRY_COLUMN.district,
+  REGISTRY_COLUMN.filingId,
+  REGISTRY_COLUMN.filedOn,
+  REGISTRY_COLUMN.status,
+  REGISTRY_COLUMN.closedOn,
+  REGISTRY_COLUMN.lastUpdate,
 ];
 
 /** The values the 所属地区 column accepts under a config: 市级, then the configured districts. */

@@ -19,7 +19,7 @@ import { optionalDate, optionalText, platformDecoder, requiredText } from '../va
 import type { RowCells } from '../validate/read-table.js';
 import type { AccountStatus, RegistryAccount } from './account.js';
 import type { RegistryField } from './columns.js';
-import { districtValues, REGISTRY_COLUMNS } from './columns.js';
+import { districtValues, REGISTRY_COLUMN } from './columns.js';
 
 /** Codes of the registry's field-level problems. */
 export const REGISTRY_MISSING_VALUE = 'REGISTRY_MISSING_VALUE';
@@ -27,23 +27,7 @@ export const REGISTRY_UNKNOWN_DISTRICT = 'REGISTRY_UNKNOWN_DISTRICT';
 export const REGISTRY_BAD_DATE = 'REGISTRY_BAD_DATE';
 export const REGISTRY_BAD_STATUS = 'REGISTRY_BAD_STATUS';
 
-function spec(field: RegistryField) {
-  const found = REGISTRY_COLUMNS.find((c) => c.field === field);
-  if (!found) throw new Error(`registry column ${field} is not defined`);
-  return found;
-}
-
-const COLUMN = {
-  name: spec('name'),
-  platform: spec('platform'),
-  operator: spec('operator'),
-  district: spec('district'),
-  filingId: spec('filingId'),
-  filedOn: spec('filedOn'),
-  status: spec('status'),
-  closedOn: spec('closedOn'),
-  lastUpdate: spec('lastUpdate'),
-};
+const COLUMN = REGISTRY_COLUMN;
 
 /** The decoders of a registry sheet's cells. */
 export interface RegistryDecoders {

@@ -3,7 +3,6 @@
  * below it, with blank rows, 合计/总计/小计 rows, repeated header rows and closing notes (填表人：…)
  * left out. `RowCells` decodes one row's cells and locates each diagnostic at its cell.
  */
-import { nameKey } from '../domain/normalize.js';
 import type { CellValue, SheetRow, SheetSource, WorkbookReadError } from '../workbook/types.js';
 import type { CellDecoder } from './cell-decoder.js';
 import { DecodeFailure, decodeCell, failureDiagnostics } from './cell-decoder.js';
@@ -63,7 +62,7 @@ export async function openTable<Field extends string>(
   };
 }
 
-const TOTAL = /^(?:合计|总计|小计|共计)(?:[:：(（].*)?$/;
+const TOTAL = /^[\s\u3000]*[合总小共][\s\u3000]*计[\s\u3000]*(?:[:：(（].*)?$/;
 const NOTE = /^(?:(?:注|说明|备注)\s*\d*\s*[:：.、]|填表|填报|制表|审核|联系人|联系电话)/;
 
 function isBlank(cell: CellValue | undefined): boolean {
@@ -85,7 +84,7 @@ export function isSkippedRow(row: SheetRow): boolean {
   if (filled === 0) return true;
   const first = row.cells[firstIndex];
   if (typeof first !== 'string') return false;
-  if (firstIndex < 3 && first.length <= 16 && TOTAL.test(nameKey(first))) return true;
+  if (firstIndex < 3 && first.length <= 16 && TOTAL.test(first)) return true;
   return filled === 1 && NOTE.test(first.trim());
 }
 

@@ -8,6 +8,7 @@ import {
   isEmptyValue,
   monthFromSheetName,
   NO_SPELLINGS,
+  PLACEHOLDERS,
   parseCheckKind,
   parseConclusion,
   parseDate,
@@ -245,6 +246,13 @@ describe('cell text', () => {
     [{ error: '#N/A' }, '#N/A'],
   ])('%j → %j', (cell, expected) => {
     expect(cellText(cell)).toBe(expected);
+  });
+  test.each(PLACEHOLDERS.map((p) => [p]))('placeholder %j is an empty value', (p) => {
+    expect(isEmptyValue(p)).toBe(true);
+    expect(isEmptyValue(` ${p}\u3000`)).toBe(true);
+  });
+  test.each(['-1', '/x', '2022-10', '———', '无'])('%j is not a placeholder', (text) => {
+    expect(isEmptyValue(text)).toBe(false);
   });
   test('blank and empty values', () => {
     expect(isBlankCell('\u3000 ')).toBe(true);
