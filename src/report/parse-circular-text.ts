@@ -69,7 +69,14 @@ export function bodyBlock(line: string): BodyBlock {
 
 /** Parses the rendered template into the circular's parts. */
 export function parseCircularText(text: string): CircularText {
-  const result: CircularText = { title: '', addressees: '', body: [], attachments: [], issuer: '', dateText: '' };
+  const result: CircularText = {
+    title: '',
+    addressees: '',
+    body: [],
+    attachments: [],
+    issuer: '',
+    dateText: '',
+  };
   let inBody = false;
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, i) => {
@@ -77,7 +84,11 @@ export function parseCircularText(text: string): CircularText {
     if (!line) return;
     const m = MARKER.exec(line);
     if (!m) {
-      if (!inBody) throw new CircularTextError(i + 1, `第${i + 1}行的文字不属于任何部分：“${line.slice(0, 20)}”；正文应写在【正文】之后`);
+      if (!inBody)
+        throw new CircularTextError(
+          i + 1,
+          `第${i + 1}行的文字不属于任何部分：“${line.slice(0, 20)}”；正文应写在【正文】之后`,
+        );
       result.body.push(bodyBlock(line));
       return;
     }
@@ -89,7 +100,11 @@ export function parseCircularText(text: string): CircularText {
     else if (marker === '日期') result.dateText = rest;
     else if (marker === '附件') {
       const a = /^([A-Za-z][\w-]*)\s+(.+)$/.exec(rest);
-      if (!a) throw new CircularTextError(i + 1, `第${i + 1}行【附件】应写作“【附件】表格代号 附件标题”，如“【附件】unqualified 不合格政务新媒体名单”`);
+      if (!a)
+        throw new CircularTextError(
+          i + 1,
+          `第${i + 1}行【附件】应写作“【附件】表格代号 附件标题”，如“【附件】unqualified 不合格政务新媒体名单”`,
+        );
       result.attachments.push({ key: a[1]!, title: a[2]!.trim() });
     }
   });

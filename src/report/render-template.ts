@@ -10,7 +10,6 @@ export { TemplateError };
 /** The folder of the templates shipped with the tool. */
 export const BUNDLED_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
 
-
 /** A template's text and where it came from (for messages). */
 export interface TemplateSource {
   /** Path for messages: relative to the workspace for a user's copy, `内置模板 quarterly.hbs` otherwise. */
