@@ -52,7 +52,7 @@ export interface CheckDecoders {
   filingId: CellDecoder<string | undefined>;
   score: CellDecoder<number | undefined>;
   veto: CellDecoder<boolean>;
-  vetoReason: CellDecoder<string | undefined>;
+  vetoReason: CellDecoder<VetoNote>;
   problem: CellDecoder<string | undefined>;
   conclusion: CellDecoder<'合格' | '不合格' | undefined>;
   reposting: CellDecoder<boolean>;
@@ -129,6 +129,19 @@ const conclusionDecoder: CellDecoder<'合格' | '不合格' | undefined> = cellD
   },
 );
 
+/** What a 否决情形 cell says: whether it marks a veto, and the reason named. */
+export interface VetoNote {
+  veto: boolean;
+  reason?: string;
+}
+
+/** 否决情形: any text names a veto; 无/否 (or empty) mean none; a bare 是/√ marks one without naming it. */
+const vetoReasonDecoder: CellDecoder<VetoNote> = cellDecoder(COLUMN.vetoReason.header, (cell) => {
+  const yesNo = parseYesNo(cell);
+  if (yesNo !== null) return { veto: yesNo };
+  return { veto: true, reason: cellText(cell) };
+});
+
 /** Builds the decoders for one results sheet; `year` completes a bare month such as `10月`. */
 export function checkDecoders(config: Config, year: number, date1904: boolean): CheckDecoders {
   return {
@@ -139,7 +152,7 @@ export function checkDecoders(config: Config, year: number, date1904: boolean): 
     filingId: optionalText(COLUMN.filingId),
     score: scoreDecoder,
     veto: yesNo(COLUMN.veto),
-    vetoReason: optionalNote(COLUMN.vetoReason),
+    vetoReason: vetoReasonDecoder,
     problem: optionalNote(COLUMN.problem),
     conclusion: conclusionDecoder,
     reposting: yesNo(COLUMN.reposting),
@@ -170,7 +183,7 @@ export function decodeCheckRow(
   const filingId = cells.get('filingId', decoders.filingId);
   const score = cells.get('score', decoders.score);
   const vetoMarked = cells.get('veto', decoders.veto);
-  const vetoReason = cells.get('vetoReason', decoders.vetoReason);
+  const vetoNote = cells.get('vetoReason', decoders.vetoReason);
   const problem = cells.get('problem', decoders.problem);
   const conclusion = cells.get('conclusion', decoders.conclusion);
   const reposting = cells.get('reposting', decoders.reposting) ?? false;
@@ -181,7 +194,7 @@ export function decodeCheckRow(
 
   const scoreWritten = !isEmptyValue(cells.cell('score'));
   const kind = explicitKind ?? (scoreWritten ? '全面检查' : '单否专项检查');
-  const veto = vetoMarked === true || vetoReason !== undefined;
+  const veto = vetoMarked === true || vetoNote?.veto === true;
   const row: CheckRow = { month, kind, veto, reposting, at: cells.at, columns: facts.columns };
   if (name !== undefined) row.name = name;
   if (platform !== undefined) {
@@ -190,10 +203,10 @@ export function decodeCheckRow(
   }
   if (filingId !== undefined) row.filingId = filingId;
   if (score !== undefined) row.score = score;
-  if (vetoReason !== undefined) row.vetoReason = vetoReason;
+  if (vetoNote?.reason !== undefined) row.vetoReason = vetoNote.reason;
   if (problem !== undefined) row.problem = problem;
   if (conclusion !== undefined) row.conclusion = conclusion;
-  rowRules(cells, row, { scoreWritten, vetoMarked });
+  rowRules(cells, row, { scoreWritten, vetoMarked, vetoNoted: vetoNote?.veto === true });
   return row;
 }
 
@@ -260,7 +273,7 @@ function identify(
 function rowRules(
   cells: RowCells<CheckField>,
   row: CheckRow,
-  written: { scoreWritten: boolean; vetoMarked: boolean | undefined },
+  written: { scoreWritten: boolean; vetoMarked: boolean | undefined; vetoNoted: boolean },
 ): void {
   if (row.kind === '全面检查' && !written.scoreWritten) {
     cells.report(
@@ -286,13 +299,13 @@ function rowRules(
     );
   }
   const vetoCell = cells.cell('veto');
-  if (written.vetoMarked === false && row.vetoReason !== undefined && !isEmptyValue(vetoCell)) {
+  if (written.vetoMarked === false && written.vetoNoted && !isEmptyValue(vetoCell)) {
     cells.report(
       diagnosticAt(
         cells.cellAt('veto'),
         CHECK_VETO_CONFLICT,
         'warning',
-        `单项否决填为“${cellText(vetoCell)}”，但填写了否决情形“${row.vetoReason}”`,
+        `单项否决填为“${cellText(vetoCell)}”，但填写了否决情形“${cellText(cells.cell('vetoReason'))}”`,
         '填写了否决情形即按单项否决处理；如无否决，请清空否决情形',
       ),
     );

@@ -76,7 +76,7 @@ export class AccountMatcher {
         out.push(...notes);
         return byName;
       }
-      out.push(this.unknownId(row));
+      out.push(byName ? this.otherId(row, byName) : this.unknownId(row));
       return undefined;
     }
     const byName = this.matchName(row, out);
@@ -165,6 +165,17 @@ export class AccountMatcher {
       'error',
       `备案编号“${row.filingId}”${named}不在台账（${this.registryFile}）中`,
       `${idHint}${nameHint}`,
+    );
+  }
+
+  /** The id is unknown, but name and platform name an account that has another id. */
+  private otherId(row: CheckRow, account: RegistryAccount): Diagnostic {
+    return diagnosticAt(
+      rowCell(row, 'filingId'),
+      CHECK_UNKNOWN_ACCOUNT,
+      'error',
+      `备案编号“${row.filingId}”不在台账（${this.registryFile}）中；台账中${label(account)}的备案编号是“${account.filingId}”`,
+      `请核对两处的备案编号（台账第${account.at.row ?? '?'}行）`,
     );
   }
 

@@ -120,10 +120,24 @@ describe('linkChecks: matching', () => {
   });
 
   test('CHECK_UNKNOWN_ACCOUNT for an unknown 备案编号, at its cell', () => {
-    const { diagnostics } = link([row({ filingId: 'WX-002' })]);
+    const { diagnostics } = link([row({ name: '宜兴发该', filingId: 'WX-002' })]);
     expect(diagnostics).toMatchObject([{ code: 'CHECK_UNKNOWN_ACCOUNT', cell: 'B2' }]);
-    expect(diagnostics[0]?.message).toBe('备案编号“WX-002”（宜兴发改）不在台账（registry.xlsx）中');
+    expect(diagnostics[0]?.message).toBe('备案编号“WX-002”（宜兴发该）不在台账（registry.xlsx）中');
     expect(diagnostics[0]?.hint).toContain('最接近的备案编号：WX-001');
+  });
+
+  test('an unknown 备案编号 whose name and platform name an account with another id', () => {
+    const { records, diagnostics } = link([row({ filingId: 'WX-009' })]);
+    expect(records).toEqual([]);
+    expect(diagnostics).toMatchObject([
+      {
+        code: 'CHECK_UNKNOWN_ACCOUNT',
+        cell: 'B2',
+        message:
+          '备案编号“WX-009”不在台账（registry.xlsx）中；台账中宜兴发改(微信公众号)的备案编号是“WX-001”',
+        hint: '请核对两处的备案编号（台账第3行）',
+      },
+    ]);
   });
 
   test('a registry row without 备案编号 still matches by name', () => {

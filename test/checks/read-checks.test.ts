@@ -116,6 +116,12 @@ describe('readChecks: rows', () => {
     expect(rows[0]).toMatchObject({ veto: true, vetoReason: '内容不更新', problem: '连续3周未更新' });
   });
 
+  test('a bare 是 in 否决情形 marks a veto without naming a reason', async () => {
+    const { rows } = await read(results('S', check({ reason: '是' })));
+    expect(rows[0]?.veto).toBe(true);
+    expect(rows[0]?.vetoReason).toBeUndefined();
+  });
+
   test('否决情形 “无” is no veto', async () => {
     const { rows } = await read(results('S', check({ reason: '无' })));
     expect(rows[0]?.veto).toBe(false);
