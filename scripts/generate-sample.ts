@@ -1089,12 +1089,19 @@ const HIGHLIGHTS_Q3 = `**一是摸清账号底数，规范开设管理。**梁�
 **二是强化互动回应，及时回应关切。**市交通运输局建立留言“首问负责”流程，群众留言原则上两个工作日内答复。宜兴市在汛期通过政务新媒体矩阵滚动发布防汛提示和道路通行信息，方便群众安排出行。
 `;
 
+const HIGHLIGHTS_YEAR = `**一是压实主体责任，健全常态监管。**全年坚持每月检查、每季通报，各地各部门普遍明确了分管负责人和专职运维人员。惠山区、锡山区把检查结果纳入年度绩效考核，对连续两个季度出现问题的单位开展约谈，推动整改落到实处。
+
+**二是清理整合账号，优化矩阵布局。**全年共关停注销长期不更新、功能重复的账号3个，新备案的账号均经主管部门审核后开设。经济开发区将分散在各部门的服务号整合为统一的企业服务入口，群众和企业“找得到、用得上”。
+
+**三是加强内容建设，传播权威声音。**宜兴市、滨湖区等地常态化转载党中央、国务院和省委省政府重大决策部署，结合本地实际做好政策解读，全年多个账号多次检查均获满分。
+`;
+
 const README = `# 无锡市政务新媒体样例数据（2022年）
 
 - \`circular.config.json\`：配置；地区等均取默认值（无锡），另填写了省政府办公厅第四季度抽查结果。
 - \`registry.xlsx\`：账号台账，含已注销、关停账号和2023年1月新备案账号（不计入2022年底统计）。
 - \`checks/\`：2022年全年检查结果；每季度前两个月为单否专项检查，第三个月为全面检查。
-- \`highlights/\`：第三、第四季度通报中“主要做法和成效”的文字（内容为虚构示例）。
+- \`highlights/\`：第三、第四季度和全年通报中“主要做法和成效”的文字（内容为虚构示例）。
 `;
 
 function writeText(path: string, text: string): void {
@@ -1150,6 +1157,7 @@ async function main(): Promise<void> {
   const checks = await writeChecks(accounts, rows, join(outDir, 'checks'));
   writeText(join(outDir, 'highlights', '2022Q4.md'), HIGHLIGHTS_Q4);
   writeText(join(outDir, 'highlights', '2022Q3.md'), HIGHLIGHTS_Q3);
+  writeText(join(outDir, 'highlights', '2022.md'), HIGHLIGHTS_YEAR);
   writeText(join(outDir, 'README.md'), README);
   console.log(
     `Self-check passed. Wrote ${outDir}: registry.xlsx (${accounts.length} rows), ${rows.length} check rows in ${checks.join(', ')}`,
