@@ -133,7 +133,9 @@ async function readSheet(
     return;
   }
   // Step 3: every row through the decoders.
-  const decoders = checkDecoders(ctx.config, ctx.year, sheet.date1904);
+  // A bare `10月` in a cell takes the year of the sheet's own month when its name says one.
+  const year = sheetMonth ? Number(sheetMonth.slice(0, 4)) : ctx.year;
+  const decoders = checkDecoders(ctx.config, year, sheet.date1904);
   const facts = { sheetMonth, sheetName: sheet.name, columns: columnLettersOf(header.columns) };
   const base = { file: ctx.file, sheet: sheet.name };
   await eachRow((row) => {

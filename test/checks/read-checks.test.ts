@@ -221,6 +221,12 @@ describe('readChecks: months and sheets', () => {
     expect(rows[0]?.month).toBe('2023-10');
   });
 
+  test('a bare month in a cell takes the year of the sheet name', async () => {
+    const { rows, diagnostics } = await read(results('2022年10月', check({ month: '10月' })), 2023);
+    expect(diagnostics).toEqual([]);
+    expect(rows[0]?.month).toBe('2022-10');
+  });
+
   test('the month cell wins over the sheet name, with a warning', async () => {
     const { rows, diagnostics } = await read(results('2022年10月', check({ month: '2022-11' })));
     expect(rows[0]?.month).toBe('2022-11');
