@@ -65,3 +65,33 @@ describe('decodeCell', () => {
     expect(parses - before).toBeLessThanOrEqual(1);
   });
 });
+
+describe('the zod schema and the direct check agree', () => {
+  const cells: unknown[] = [
+    95,
+    'x',
+    null,
+    '',
+    true,
+    new Date(Date.UTC(2022, 9, 1)),
+    { error: '#N/A' },
+    '宜兴\ufffd改',
+  ];
+  cells.push({ richText: [] });
+
+  test.each(cells.map((cell) => [cell]))('%o', (cell) => {
+    const parsed = number.schema.safeParse(cell);
+    const checked = number.check(cell);
+    if (parsed.success) {
+      expect(checked).toEqual(parsed.data);
+      return;
+    }
+    expect(checked).toBeInstanceOf(CellProblem);
+    const problem = checked as CellProblem;
+    expect(parsed.error.issues).toHaveLength(1);
+    expect(parsed.error.issues[0]).toMatchObject({
+      message: problem.message,
+      params: { code: problem.code, hint: problem.hint },
+    });
+  });
+});
