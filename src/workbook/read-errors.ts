@@ -59,7 +59,7 @@ const TEXTS: Record<WorkbookErrorCode, { reason: string; hint: string }> = {
   },
   WORKBOOK_ODS: {
     reason: '这是 OpenDocument 表格（.ods），请用 WPS 或 Excel 另存为 .xlsx',
-    hint: '请用 WPS 或 Excel 另存为 .xlsx',
+    hint: '在 WPS 或 Excel 中打开它，选择“另存为”，文件类型选 Excel 工作簿（*.xlsx）',
   },
   WORKBOOK_XLSB: {
     reason: '这是 Excel 二进制工作簿（.xlsb），本工具只读取 .xlsx 和 .csv',
