@@ -18,7 +18,7 @@ import {
   YES_SPELLINGS,
 } from '../domain/parse-values.js';
 import type { CellDecoder } from '../validate/cell-decoder.js';
-import { CellProblem, cellDecoder } from '../validate/cell-decoder.js';
+import { CellProblem, cellDecoder, repeated } from '../validate/cell-decoder.js';
 import type { ColumnSpec } from '../validate/column-spec.js';
 import type { PlatformValue } from '../validate/common-decoders.js';
 import { optionalNote, optionalText, platformDecoder } from '../validate/common-decoders.js';
@@ -145,17 +145,17 @@ const vetoReasonDecoder: CellDecoder<VetoNote> = cellDecoder(COLUMN.vetoReason.h
 /** Builds the decoders for one results sheet; `year` completes a bare month such as `10月`. */
 export function checkDecoders(config: Config, year: number, date1904: boolean): CheckDecoders {
   return {
-    month: monthDecoder(year, date1904),
-    kind: kindDecoder,
+    month: repeated(monthDecoder(year, date1904)),
+    kind: repeated(kindDecoder),
     name: optionalText(COLUMN.name),
-    platform: platformDecoder(COLUMN.platform, config.platforms),
+    platform: repeated(platformDecoder(COLUMN.platform, config.platforms)),
     filingId: optionalText(COLUMN.filingId),
     score: scoreDecoder,
-    veto: yesNo(COLUMN.veto),
-    vetoReason: vetoReasonDecoder,
+    veto: repeated(yesNo(COLUMN.veto)),
+    vetoReason: repeated(vetoReasonDecoder),
     problem: optionalNote(COLUMN.problem),
-    conclusion: conclusionDecoder,
-    reposting: yesNo(COLUMN.reposting),
+    conclusion: repeated(conclusionDecoder),
+    reposting: repeated(yesNo(COLUMN.reposting)),
   };
 }
 

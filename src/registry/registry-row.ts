@@ -13,7 +13,7 @@ import {
   STATUS_ALIASES,
 } from '../domain/parse-values.js';
 import type { CellDecoder } from '../validate/cell-decoder.js';
-import { CellProblem, cellDecoder } from '../validate/cell-decoder.js';
+import { CellProblem, cellDecoder, repeated } from '../validate/cell-decoder.js';
 import type { PlatformValue } from '../validate/common-decoders.js';
 import { optionalDate, optionalText, platformDecoder, requiredText } from '../validate/common-decoders.js';
 import type { RowCells } from '../validate/read-table.js';
@@ -82,14 +82,14 @@ const statusDecoder: CellDecoder<AccountStatus | undefined> = cellDecoder(COLUMN
 export function registryDecoders(config: Config, date1904: boolean): RegistryDecoders {
   return {
     name: requiredText(COLUMN.name, REGISTRY_MISSING_VALUE),
-    platform: platformDecoder(COLUMN.platform, config.platforms, REGISTRY_MISSING_VALUE),
+    platform: repeated(platformDecoder(COLUMN.platform, config.platforms, REGISTRY_MISSING_VALUE)),
     operator: requiredText(COLUMN.operator, REGISTRY_MISSING_VALUE),
-    district: districtDecoder(config),
+    district: repeated(districtDecoder(config)),
     filingId: optionalText(COLUMN.filingId),
-    filedOn: optionalDate(COLUMN.filedOn, REGISTRY_BAD_DATE, date1904),
-    status: statusDecoder,
-    closedOn: optionalDate(COLUMN.closedOn, REGISTRY_BAD_DATE, date1904),
-    lastUpdate: optionalDate(COLUMN.lastUpdate, REGISTRY_BAD_DATE, date1904),
+    filedOn: repeated(optionalDate(COLUMN.filedOn, REGISTRY_BAD_DATE, date1904)),
+    status: repeated(statusDecoder),
+    closedOn: repeated(optionalDate(COLUMN.closedOn, REGISTRY_BAD_DATE, date1904)),
+    lastUpdate: repeated(optionalDate(COLUMN.lastUpdate, REGISTRY_BAD_DATE, date1904)),
   };
 }
 

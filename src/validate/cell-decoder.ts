@@ -31,7 +31,16 @@ export interface CellDecoder<T> {
   /** The value of a cell, or why it is refused. */
   check: (cell: unknown) => T | CellProblem;
   empty?: { result: T | DecodeFailure };
+  /**
+   * Outcomes by text (or by a date cell's time), for a column that repeats a handful of values, such
+   * as 检查月份 or 平台类型 (see `repeated`). Absent for free text and names.
+   */
+  seen?: Map<string | number, { result: T | DecodeFailure }>;
 }
+
+/** How many distinct values a repeated column remembers (cleared when full), and their longest text. */
+const SEEN_LIMIT = 4096;
+const SEEN_TEXT = 64;
 
 /** A refused cell: the problems found, to be located by the caller. */
 export class DecodeFailure {
@@ -75,6 +84,16 @@ export function cellDecoder<T>(header: string, parse: (cell: CellValue) => T | C
   return { schema, check };
 }
 
+/**
+ * Marks a decoder's column as repeating a few values over thousands of rows (a fixed spelling, a month,
+ * a date): from then on each distinct value is decoded once. Returns the decoder.
+ * NOTE: only for a decoder whose outcome depends on the cell's value alone.
+ */
+export function repeated<T>(decoder: CellDecoder<T>): CellDecoder<T> {
+  decoder.seen ??= new Map();
+  return decoder;
+}
+
 function refuse(header: string, cell: CellValue): CellProblem | undefined {
   if (isCellError(cell)) {
     return new CellProblem(
@@ -99,7 +118,24 @@ export function decodeCell<T>(decoder: CellDecoder<T>, cell: CellValue | undefin
     decoder.empty ??= { result: parseCell(decoder, null) };
     return decoder.empty.result;
   }
-  return parseCell(decoder, cell);
+  const seen = decoder.seen;
+  if (seen === undefined) return parseCell(decoder, cell);
+  const key =
+    typeof cell === 'string'
+      ? cell.length <= SEEN_TEXT
+        ? cell
+        : undefined
+      : cell instanceof Date
+        ? cell.getTime()
+        : undefined;
+  if (key === undefined) return parseCell(decoder, cell);
+  let hit = seen.get(key);
+  if (hit === undefined) {
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    hit = { result: parseCell(decoder, cell) };
+    seen.set(key, hit);
+  }
+  return hit.result;
 }
 
 function parseCell<T>(decoder: CellDecoder<T>, cell: CellValue): T | DecodeFailure {

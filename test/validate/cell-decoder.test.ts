@@ -5,6 +5,7 @@ import {
   DecodeFailure,
   decodeCell,
   failureDiagnostics,
+  repeated,
 } from '../../src/validate/cell-decoder.js';
 import type { CellValue } from '../../src/workbook/types.js';
 
@@ -93,5 +94,25 @@ describe('the zod schema and the direct check agree', () => {
       message: problem.message,
       params: { code: problem.code, hint: problem.hint },
     });
+  });
+});
+
+describe('repeated', () => {
+  test('each distinct text or date is decoded once, with the same outcome', () => {
+    let calls = 0;
+    const month = repeated(
+      cellDecoder('检查月份', (cell) => {
+        calls++;
+        return cell === '2022-10' || cell instanceof Date ? 'ok' : new CellProblem('BAD', '无法识别');
+      }),
+    );
+    const date = () => new Date(Date.UTC(2022, 9, 1));
+    const outcomes = ['2022-10', 'x', '2022-10', 'x', date(), date()].map((cell) => decodeCell(month, cell));
+    expect(calls).toBe(3);
+    expect(outcomes.slice(0, 4).map((o) => o instanceof DecodeFailure)).toEqual([false, true, false, true]);
+    expect(outcomes[4]).toBe('ok');
+    expect(failureDiagnostics(outcomes[1] as DecodeFailure, at)).toEqual(
+      failureDiagnostics(outcomes[3] as DecodeFailure, at),
+    );
   });
 });
