@@ -140,6 +140,13 @@ function closestHeaders<Field extends string>(
 }
 
 const FOUND_LIST_LIMIT = 12;
+/** A header longer than this is shortened in messages (a stray paragraph must not fill the screen). */
+const HEADER_TEXT_LIMIT = 20;
+
+function shortHeader(text: string): string {
+  const chars = [...text];
+  return chars.length > HEADER_TEXT_LIMIT ? `${chars.slice(0, HEADER_TEXT_LIMIT).join('')}…` : text;
+}
 
 /**
  * The diagnostic for a sheet without a usable header: names the missing columns and the columns found,
@@ -151,7 +158,7 @@ export function headerMissingDiagnostic<Field extends string>(
   code: string,
 ): Diagnostic {
   const names = missing.missing.map((spec) => `“${spec.header}”`).join('');
-  const shown = missing.headers.slice(0, FOUND_LIST_LIMIT).join('、');
+  const shown = missing.headers.slice(0, FOUND_LIST_LIMIT).map(shortHeader).join('、');
   const more = missing.headers.length > FOUND_LIST_LIMIT ? '、…' : '';
   const found = missing.headers.length > 0 ? `；找到的列：${shown}${more}` : '；前 10 行中没有找到表头';
   const hints = missing.missing.map((spec) => {
@@ -160,7 +167,7 @@ export function headerMissingDiagnostic<Field extends string>(
     const typed = missing.closest[spec.field];
     return typed === undefined
       ? `${accepted}${condition}`
-      : `${accepted}${condition}；“${typed}”最接近“${spec.header}”`;
+      : `${accepted}${condition}；“${shortHeader(typed)}”最接近“${spec.header}”`;
   });
   const location: SourceLocation = missing.row === undefined ? at : { ...at, row: missing.row, column: 'A' };
   return diagnosticAt(location, code, 'error', `缺少必填列${names}${found}`, hints.join('；'));

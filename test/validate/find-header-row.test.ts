@@ -104,6 +104,14 @@ describe('findHeaderRow', () => {
     expect(d.message).toContain('前 10 行中没有找到表头');
   });
 
+  test('a huge header cell is shortened in the message', () => {
+    const result = findHeaderRow(rows(['f'.repeat(1_000_000), '名称']), REGISTRY_COLUMNS);
+    if (result.found) throw new Error('no header expected');
+    const d = headerMissingDiagnostic(result, { file: 'r.xlsx', sheet: 'S' }, 'X');
+    expect(d.message.length).toBeLessThan(200);
+    expect(d.message).toContain(`${'f'.repeat(20)}…`);
+  });
+
   test('an empty sheet', () => {
     const result = findHeaderRow([], REGISTRY_COLUMNS);
     expect(result.found).toBe(false);
