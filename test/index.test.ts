@@ -1,5 +1,5 @@
 /** The library entry point as a script would use it (docs/library.md). */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -18,7 +18,8 @@ import { copySample, tempDir } from './helpers/cli.js';
 describe('the library', () => {
   it('loads a workspace, computes a year’s statistics and renders its circular', async () => {
     const period = parsePeriod('2022')!;
-    const ws = await loadWorkspace(copySample(), period);
+    const dir = copySample();
+    const ws = await loadWorkspace(dir, period);
     expect(hasErrors(ws.diagnostics)).toBe(false);
     const stats = computeStats(ws, period);
     expect(isYearStats(stats)).toBe(true);
@@ -27,8 +28,14 @@ describe('the library', () => {
     const { bytes, document, warnings } = await renderCircular(ws, period, stats, { date: '2023-01-20' });
     expect(document.title).toBe('市政府办公室关于2022年度全市政务新媒体检查情况的通报');
     expect(document.attachments[0]?.rows).toHaveLength(4);
-    expect(warnings).toEqual(['没有找到 highlights/2022.md，通报将不含“主要做法和成效”一节']);
+    expect(warnings).toEqual([]);
+    expect(document.body).toContainEqual({ type: 'heading1', text: '二、主要做法和成效' });
     expect(Buffer.from(bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+    // Without the highlights file the section is left out, and the caller is told.
+    rmSync(join(dir, 'highlights', '2022.md'));
+    const without = await renderCircular(ws, period, stats, { date: '2023-01-20' });
+    expect(without.warnings).toEqual(['没有找到 highlights/2022.md，通报将不含“主要做法和成效”一节']);
+    expect(without.document.body).not.toContainEqual({ type: 'heading1', text: '二、主要做法和成效' });
     expect(defaultOutputName(period)).toBe('2022年度全市政务新媒体检查情况通报.docx');
   });
 
