@@ -1,8 +1,20 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { copySample, runCli, tempDir } from '../helpers/cli.js';
+
+/** Every file of a folder with its SHA-256. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out[path] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return out;
+}
 
 function build(dir: string, out: string, env: NodeJS.ProcessEnv = {}) {
   const r = runCli(
@@ -26,6 +38,15 @@ describe('reproducible builds', () => {
     expect(core).toContain('2023-01-09T00:00:00Z');
     expect(core).toContain('无锡市人民政府办公室');
     expect(core).toContain('市政府办公室关于2022年第四季度全市政务新媒体检查情况的通报');
+  });
+
+  it('never changes its inputs', () => {
+    const fresh = copySample();
+    const before = snapshot(fresh);
+    build(fresh, join(tmp, 'inputs.docx'));
+    runCli(['validate', '--workspace', fresh]);
+    runCli(['stats', '--quarter', '2022Q4', '--workspace', fresh, '--format', 'json']);
+    expect(snapshot(fresh)).toEqual(before);
   });
 
   it('takes the time from SOURCE_DATE_EPOCH when it is set', () => {
