@@ -44,8 +44,8 @@ export function linkChecks(
 ): LinkResult {
   const diagnostics: Diagnostic[] = [];
   const matcher = new AccountMatcher(accounts, ctx.registryFile);
-  // Month → kind → account index → the first record of that check.
-  const seen = new Map<string, Record<CheckKind, Map<number, CheckRecord>>>();
+  // Month → kind → the first record of that check, indexed by account.
+  const seen = new Map<string, Record<CheckKind, (CheckRecord | undefined)[]>>();
   const months = ctx.period ? new Set(ctx.period.months) : undefined;
   const records: CheckRecord[] = [];
   for (const row of rows) {
@@ -57,16 +57,16 @@ export function linkChecks(
     // Step 3: the same check twice: identical folds into one, different is an error.
     let ofMonth = seen.get(row.month);
     if (!ofMonth) {
-      ofMonth = { 单否专项检查: new Map(), 全面检查: new Map() };
+      ofMonth = { 单否专项检查: new Array(accounts.length), 全面检查: new Array(accounts.length) };
       seen.set(row.month, ofMonth);
     }
     const ofCheck = ofMonth[row.kind];
-    const first = ofCheck.get(account.index);
+    const first = ofCheck[account.index];
     if (first) {
       if (resultKey(first) !== resultKey(record)) diagnostics.push(duplicate(record, first, account));
       continue;
     }
-    ofCheck.set(account.index, record);
+    ofCheck[account.index] = record;
     // Step 4: a check in a month the account did not exist.
     if (!months || months.has(row.month)) inactive(record, account, diagnostics);
     records.push(record);
@@ -178,20 +178,26 @@ export function periodRules(
   period: Period,
   options: PeriodRuleOptions = {},
 ): Diagnostic[] {
-  const checked = new Set<string>();
-  const monthsWithChecks = new Set<string>();
+  // Month with checks → 1 for each account index checked in it.
+  const size = accounts.reduce((max, a) => Math.max(max, a.index + 1), 0);
+  const checked = new Map<string, Uint8Array>();
   for (const r of records) {
-    monthsWithChecks.add(r.month);
-    checked.add(`${r.account}\u0000${r.month}`);
+    let ofMonth = checked.get(r.month);
+    if (!ofMonth) {
+      ofMonth = new Uint8Array(size);
+      checked.set(r.month, ofMonth);
+    }
+    ofMonth[r.account] = 1;
   }
   const out: Diagnostic[] = [];
   for (const month of period.months) {
-    if (!monthsWithChecks.has(month)) continue;
+    const ofMonth = checked.get(month);
+    if (!ofMonth) continue;
     const first = `${month}-01`;
     const end = monthEnd(month);
     for (const account of accounts) {
       if (options.district !== undefined && account.district !== options.district) continue;
-      if (checked.has(`${account.index}\u0000${month}`)) continue;
+      if (ofMonth[account.index] === 1) continue;
       if (!isRegisteredAt(account, end) || (account.filedOn !== undefined && account.filedOn > first))
         continue;
       out.push(
