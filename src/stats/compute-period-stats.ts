@@ -41,14 +41,85 @@ export function accountRef(account: RegistryAccount): AccountRef {
   };
 }
 
-/** Records of months within [from, to] (`YYYY-MM`), for registered accounts only. */
-function recordsBetween(
-  input: StatsInput,
-  registered: ReadonlySet<number>,
-  from: string,
-  to: string,
-): CheckRecord[] {
-  return input.records.filter((r) => r.month >= from && r.month <= to && registered.has(r.account));
+/** Flags per account index of what a period's records say about it. */
+const CHECKED = 1;
+const FAILED = 2;
+const REPOSTING = 4;
+
+/** One more than the largest account index: the length of the per-account flag arrays. */
+function indexSize(accounts: readonly RegistryAccount[]): number {
+  let size = 0;
+  for (const a of accounts) if (a.index >= size) size = a.index + 1;
+  return size;
+}
+
+/** 1 at the index of each account in the list. */
+function indexFlags(accounts: readonly RegistryAccount[], size: number): Uint8Array {
+  const flags = new Uint8Array(size);
+  for (const a of accounts) flags[a.index] = 1;
+  return flags;
+}
+
+/** What the records of a period, of registered accounts only, say: gathered in one pass. */
+interface PeriodRecords {
+  /** How many records the period has. */
+  count: number;
+  /** Per account index: CHECKED, FAILED and REPOSTING as seen in the period. */
+  flags: Uint8Array;
+  /** Accounts with at least one check. */
+  checked: number;
+  /** The failed records, in record order. */
+  failures: CheckRecord[];
+  /** Per month with checks, in the period's order. */
+  months: MonthStats[];
+}
+
+/** Per month of a period: its accounts' flags, its distinct counts, and whether a full check took place. */
+interface MonthTally {
+  flags: Uint8Array;
+  checked: number;
+  unqualified: number;
+  full: boolean;
+}
+
+/**
+ * The records of `months` for the accounts flagged in `registered`, in one pass over all records.
+ * NOTE: a month's kind is 全面检查 when any full check took place in it.
+ */
+function periodRecords(input: StatsInput, registered: Uint8Array, months: readonly string[]): PeriodRecords {
+  const from = months[0]!;
+  const to = months.at(-1)!;
+  const flags = new Uint8Array(registered.length);
+  const tallies = new Map<string, MonthTally>();
+  const failures: CheckRecord[] = [];
+  let count = 0;
+  let checked = 0;
+  for (const r of input.records) {
+    if (r.month < from || r.month > to || registered[r.account] !== 1) continue;
+    count++;
+    let tally = tallies.get(r.month);
+    if (!tally) {
+      tally = { flags: new Uint8Array(registered.length), checked: 0, unqualified: 0, full: false };
+      tallies.set(r.month, tally);
+    }
+    if (r.kind === '全面检查') tally.full = true;
+    const inMonth = tally.flags[r.account]!;
+    if ((inMonth & CHECKED) === 0) tally.checked++;
+    if (r.failed && (inMonth & FAILED) === 0) tally.unqualified++;
+    tally.flags[r.account] = inMonth | CHECKED | (r.failed ? FAILED : 0);
+    const seen = flags[r.account]!;
+    if ((seen & CHECKED) === 0) checked++;
+    flags[r.account] = seen | CHECKED | (r.failed ? FAILED : 0) | (r.reposting ? REPOSTING : 0);
+    if (r.failed) failures.push(r);
+  }
+  const monthStats: MonthStats[] = [];
+  for (const month of months) {
+    const tally = tallies.get(month);
+    if (!tally) continue;
+    const kind: CheckKind = tally.full ? '全面检查' : '单否专项检查';
+    monthStats.push({ month, kind, checked: tally.checked, unqualified: tally.unqualified });
+  }
+  return { count, flags, checked, failures, months: monthStats };
 }
 
 /** Accounts registered at `asOf`, in registry order. */
@@ -67,20 +138,6 @@ function countRegistered(accounts: readonly RegistryAccount[], config: Config): 
     if (a.district === CITY_LEVEL) city++;
   }
   return { total: accounts.length, byLevel: { city, district: accounts.length - city }, byType, byDistrict };
-}
-
-/** Per month with checks: its kind (全面检查 when any full check took place) and counts. */
-function monthFigures(records: readonly CheckRecord[], months: readonly string[]): MonthStats[] {
-  const result: MonthStats[] = [];
-  for (const month of months) {
-    const inMonth = records.filter((r) => r.month === month);
-    if (inMonth.length === 0) continue;
-    const kind: CheckKind = inMonth.some((r) => r.kind === '全面检查') ? '全面检查' : '单否专项检查';
-    const checked = new Set(inMonth.map((r) => r.account));
-    const failed = new Set(inMonth.filter((r) => r.failed).map((r) => r.account));
-    result.push({ month, kind, checked: checked.size, unqualified: failed.size });
-  }
-  return result;
 }
 
 /** Unqualified accounts in registry order, with their reasons (month-prefixed, de-duplicated). */
@@ -111,44 +168,43 @@ function unqualifiedAccounts(
  * Accounts registered at `asOf` with at least one 全面检查 from January of that year up to `asOf`,
  * every such score 100 and no failed check in that time.
  */
-function perfectAccounts(
-  input: StatsInput,
-  registered: readonly RegistryAccount[],
-  period: Period,
-): AccountRef[] {
-  const indexes = new Set(registered.map((a) => a.index));
-  const yearRecords = recordsBetween(input, indexes, `${period.year}-01`, period.months.at(-1)!);
-  const hasFull = new Set<number>();
-  const spoiled = new Set<number>();
-  for (const r of yearRecords) {
-    if (r.failed) spoiled.add(r.account);
+function perfectAccounts(input: StatsInput, h: Headline, period: Period): AccountRef[] {
+  const from = `${period.year}-01`;
+  const to = period.months.at(-1)!;
+  const HAS_FULL = 1;
+  const SPOILED = 2;
+  const flags = new Uint8Array(h.isRegistered.length);
+  for (const r of input.records) {
+    if (r.month < from || r.month > to || h.isRegistered[r.account] !== 1) continue;
+    if (r.failed) flags[r.account]! |= SPOILED;
     if (r.kind === '全面检查') {
-      hasFull.add(r.account);
-      if (r.score !== 100) spoiled.add(r.account);
+      flags[r.account]! |= HAS_FULL;
+      if (r.score !== 100) flags[r.account]! |= SPOILED;
     }
   }
-  return registered.filter((a) => hasFull.has(a.index) && !spoiled.has(a.index)).map(accountRef);
+  return h.registered.filter((a) => flags[a.index] === HAS_FULL).map(accountRef);
 }
 
-function districtFigures(
-  registered: readonly RegistryAccount[],
-  records: readonly CheckRecord[],
-  config: Config,
-): DistrictStats[] {
-  const checked = new Set(records.map((r) => r.account));
-  const failed = new Set(records.filter((r) => r.failed).map((r) => r.account));
-  return [...config.districts, CITY_LEVEL].map((district) => {
-    const inDistrict = registered.filter((a) => a.district === district);
-    const c = inDistrict.filter((a) => checked.has(a.index)).length;
-    const u = inDistrict.filter((a) => failed.has(a.index)).length;
-    return {
-      district,
-      registered: inDistrict.length,
-      checked: c,
-      unqualified: u,
-      ...rateFigures(c - u, c, config.rateDecimals),
-    };
-  });
+function districtFigures(h: Headline, config: Config): DistrictStats[] {
+  const tallies = new Map<string, { registered: number; checked: number; unqualified: number }>();
+  for (const district of [...config.districts, CITY_LEVEL]) {
+    tallies.set(district, { registered: 0, checked: 0, unqualified: 0 });
+  }
+  for (const a of h.registered) {
+    const tally = tallies.get(a.district);
+    if (!tally) continue;
+    const flags = h.period.flags[a.index]!;
+    tally.registered++;
+    if (flags & CHECKED) tally.checked++;
+    if (flags & FAILED) tally.unqualified++;
+  }
+  return [...tallies].map(([district, t]) => ({
+    district,
+    registered: t.registered,
+    checked: t.checked,
+    unqualified: t.unqualified,
+    ...rateFigures(t.checked - t.unqualified, t.checked, config.rateDecimals),
+  }));
 }
 
 function provincialFigures(config: Config, period: Period): ProvincialStats | null {
@@ -159,7 +215,9 @@ function provincialFigures(config: Config, period: Period): ProvincialStats | nu
 
 interface Headline {
   registered: RegistryAccount[];
-  records: CheckRecord[];
+  /** 1 at the index of each registered account. */
+  isRegistered: Uint8Array;
+  period: PeriodRecords;
   checked: number;
   unqualified: UnqualifiedAccount[];
 }
@@ -167,18 +225,18 @@ interface Headline {
 /** The figures every period shares: who is registered, what was checked, who failed. */
 function headline(input: StatsInput, period: Period): Headline {
   const registered = registeredAccounts(input.accounts, period.end);
-  const indexes = new Set(registered.map((a) => a.index));
-  const records = recordsBetween(input, indexes, period.months[0]!, period.months.at(-1)!);
+  const isRegistered = indexFlags(registered, indexSize(input.accounts));
+  const records = periodRecords(input, isRegistered, period.months);
   const byIndex = new Map(registered.map((a) => [a.index, a]));
-  const checked = new Set(records.map((r) => r.account)).size;
-  return { registered, records, checked, unqualified: unqualifiedAccounts(records, byIndex) };
+  const unqualified = unqualifiedAccounts(records.failures, byIndex);
+  return { registered, isRegistered, period: records, checked: records.checked, unqualified };
 }
 
 /** The previous period's headline, or null when the workspace has no checks for it. */
 function previousFigures(input: StatsInput, period: Period, current: RateFigures): PreviousStats | null {
   const prev = previousPeriod(period);
   const h = headline(input, prev);
-  if (h.records.length === 0) return null;
+  if (h.period.count === 0) return null;
   const decimals = input.config.rateDecimals;
   const rate = rateFigures(h.checked - h.unqualified.length, h.checked, decimals);
   return {
@@ -199,9 +257,10 @@ export function computePeriodStats(input: StatsInput, period: Period): PeriodSta
   const decimals = input.config.rateDecimals;
   const rate = rateFigures(h.checked - h.unqualified.length, h.checked, decimals);
   // Step 2: lists and breakdowns.
-  const reposting = new Set(h.records.filter((r) => r.reposting).map((r) => r.account));
-  const perfect = perfectAccounts(input, h.registered, period);
-  const repostingAccounts = h.registered.filter((a) => reposting.has(a.index)).map(accountRef);
+  const perfect = perfectAccounts(input, h, period);
+  const repostingAccounts = h.registered
+    .filter((a) => (h.period.flags[a.index]! & REPOSTING) !== 0)
+    .map(accountRef);
   return {
     period: period.id,
     asOf: period.end,
@@ -210,10 +269,10 @@ export function computePeriodStats(input: StatsInput, period: Period): PeriodSta
     unqualified: { count: h.unqualified.length, accounts: h.unqualified },
     qualified: h.checked - h.unqualified.length,
     ...rate,
-    months: monthFigures(h.records, period.months),
+    months: h.period.months,
     perfectScore: { count: perfect.length, accounts: perfect },
     reposting: { count: repostingAccounts.length, accounts: repostingAccounts },
-    byDistrict: districtFigures(h.registered, h.records, input.config),
+    byDistrict: districtFigures(h, input.config),
     provincial: provincialFigures(input.config, period),
     // Step 3: the comparison with the period before.
     previous: previousFigures(input, period, rate),
