@@ -34,6 +34,8 @@ function label(account: RegistryAccount): string {
 /** The registry, indexed for matching results rows. */
 export class AccountMatcher {
   private readonly byId = new Map<string, RegistryAccount>();
+  /** 备案编号 exactly as the registry writes it → the account `byId` gives for its key (a shortcut). */
+  private readonly byIdAsTyped = new Map<string, RegistryAccount>();
   private readonly byName = new Map<string, RegistryAccount[]>();
   private readonly suggestions = new Map<string, string>();
   /** Names and ids as typed → their keys (the same names recur month after month). */
@@ -47,6 +49,15 @@ export class AccountMatcher {
       if (account.filingId !== undefined) this.byId.set(nameKey(account.filingId), account);
       push(this.byName, account.key, account);
     }
+    for (const account of accounts) {
+      if (account.filingId === undefined) continue;
+      this.byIdAsTyped.set(account.filingId, this.byId.get(nameKey(account.filingId))!);
+    }
+  }
+
+  /** The account of a 备案编号 (compared by `nameKey`), if any. */
+  private accountOfId(filingId: string): RegistryAccount | undefined {
+    return this.byIdAsTyped.get(filingId) ?? this.byId.get(this.keyOf(filingId));
   }
 
   /** `nameKey`, memoised. */
@@ -63,9 +74,10 @@ export class AccountMatcher {
   match(row: CheckRow, out: Diagnostic[]): RegistryAccount | undefined {
     const named = row.name !== undefined && row.platform !== undefined;
     if (row.filingId !== undefined && (this.byId.size > 0 || !named)) {
-      const account = this.byId.get(this.keyOf(row.filingId));
+      const account = this.accountOfId(row.filingId);
       if (account) {
-        if (row.name !== undefined && this.keyOf(row.name) !== account.key)
+        // NOTE: `account.key` is `nameKey(account.name)`, so the same text needs no `nameKey`.
+        if (row.name !== undefined && row.name !== account.name && this.keyOf(row.name) !== account.key)
           out.push(idNameMismatch(row, account));
         return account;
       }
