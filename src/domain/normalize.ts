@@ -8,6 +8,19 @@ export function normalizeText(value: string): string {
 
 /** A comparison key for account names: normalized, inner whitespace removed, letters lower-cased. */
 export function nameKey(value: string): string {
+  // NOTE: printable ASCII and CJK unified ideographs are their own NFKC form and hold no space, so text
+  // made only of them (most names and ids) needs at most lower-casing: the same key, far cheaper.
+  let upper = false;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
+    if (code < 0x21 || code > 0x7e) return foldedKey(value);
+    if (code >= 0x41 && code <= 0x5a) upper = true;
+  }
+  return upper ? value.toLowerCase() : value;
+}
+
+function foldedKey(value: string): string {
   return normalizeText(value)
     .replace(/[\s\u3000]+/g, '')
     .toLowerCase();
