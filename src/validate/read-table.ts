@@ -17,30 +17,31 @@ export interface OpenedTable<Field extends string> {
   header: HeaderFound<Field> | HeaderMissing<Field>;
   /**
    * Calls `visit` for each data row below the header, in order; nothing when no header was found.
-   * NOTE: a plain loop over the sheet's iterator, not a generator on top of it: one await per row.
+   * NOTE: a plain loop over the sheet's batches, not a generator on top of them: one await per batch.
    */
   eachRow(visit: (row: SheetRow) => void): Promise<void>;
 }
 
 /**
  * Reads the first rows of a sheet, finds the header, and returns the data rows that follow.
- * NOTE: the sheet's rows are iterated once; the rows read while looking for the header are replayed.
+ * NOTE: the sheet's rows are iterated once, in batches when the reader offers them; the rows read while
+ * looking for the header are replayed.
  */
 export async function openTable<Field extends string>(
   sheet: SheetSource,
   table: ColumnTable<Field>,
   requirement: HeaderRequirement<Field> = requiredColumns(table),
 ): Promise<OpenedTable<Field>> {
-  const iterator = sheet.rows()[Symbol.asyncIterator]();
+  const iterator = batchesOf(sheet)[Symbol.asyncIterator]();
   const head: SheetRow[] = [];
   while (head.length < HEADER_SEARCH_ROWS) {
     const next = await iterator.next();
     if (next.done) break;
-    head.push(next.value);
+    for (const row of next.value) head.push(row);
   }
-  const header = findHeaderRow(head, table, requirement);
+  const header = findHeaderRow(head.slice(0, HEADER_SEARCH_ROWS), table, requirement);
   if (!header.found) {
-    await iterator.return?.();
+    await iterator.return(undefined);
     return { header, eachRow: async () => {} };
   }
   const headerRow = head[header.index]!;
@@ -56,10 +57,19 @@ export async function openTable<Field extends string>(
       for (;;) {
         const next = await iterator.next();
         if (next.done) return;
-        if (keep(next.value)) visit(next.value);
+        for (const row of next.value) if (keep(row)) visit(row);
       }
     },
   };
+}
+
+/** The sheet's rows batch by batch; a reader without batches gives one row at a time. */
+async function* batchesOf(sheet: SheetSource): AsyncGenerator<readonly SheetRow[]> {
+  if (sheet.batches) {
+    yield* sheet.batches();
+    return;
+  }
+  for await (const row of sheet.rows()) yield [row];
 }
 
 const TOTAL = /^[\s\u3000]*[合总小共][\s\u3000]*计[\s\u3000]*(?:[:：(（].*)?$/;

@@ -85,23 +85,24 @@ async function* rowBatches(
 }
 
 /**
- * The worksheet's rows, read when iterated: the part is inflated and scanned chunk by chunk, so only one
- * chunk of its XML is in memory at a time.
- * NOTE: the time budget runs while the reader works and stops while the caller holds a row.
+ * The worksheet's rows in batches, read when iterated: the part is inflated and scanned chunk by chunk, so
+ * only one chunk of its XML is in memory at a time.
+ * NOTE: the time budget runs while the reader works and stops while the caller holds a batch.
  */
-async function* sheetRows(
+async function* sheetBatches(
   zip: ZipArchive,
   entry: ZipEntry,
   context: SheetContext,
   budget: TimeBudget,
   file: string,
-): AsyncGenerator<SheetRow> {
+): AsyncGenerator<readonly SheetRow[]> {
   budget.start();
   try {
     for await (const rows of rowBatches(zip, entry, context, budget)) {
+      if (rows.length === 0) continue;
       budget.stop();
       try {
-        for (const row of rows) yield row;
+        yield rows;
       } finally {
         budget.start();
       }
@@ -111,6 +112,11 @@ async function* sheetRows(
   } finally {
     budget.stop();
   }
+}
+
+/** The worksheet's rows one by one (see `sheetBatches`). */
+async function* sheetRows(batches: AsyncIterable<readonly SheetRow[]>): AsyncGenerator<SheetRow> {
+  for await (const rows of batches) for (const row of rows) yield row;
 }
 
 /**
@@ -154,7 +160,8 @@ export async function readXlsx(
       name: sheet.name,
       date1904: workbook.date1904,
       hidden: sheet.hidden,
-      rows: () => sheetRows(zip, entry, context, budget, file),
+      rows: () => sheetRows(sheetBatches(zip, entry, context, budget, file)),
+      batches: () => sheetBatches(zip, entry, context, budget, file),
     });
   }
   if (sheets.length === 0) throw new ReadFailure('WORKBOOK_NO_SHEETS', 'the workbook lists no worksheet');

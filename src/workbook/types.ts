@@ -32,6 +32,11 @@ export interface SheetSource {
   hidden?: boolean;
   /** The sheet's non-empty rows in order. Reading may fail; the iterator then throws a WorkbookReadError. */
   rows(): AsyncIterable<SheetRow>;
+  /**
+   * The same rows in non-empty batches, as the reader finishes them (one await per batch rather than per
+   * row, for callers that read every row). Optional: a reader may offer `rows()` alone.
+   */
+  batches?(): AsyncIterable<readonly SheetRow[]>;
 }
 
 /** An opened workbook. */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { REGISTRY_COLUMNS } from '../../src/registry/columns.js';
 import { isSkippedRow, openTable } from '../../src/validate/read-table.js';
-import type { CellValue } from '../../src/workbook/types.js';
+import type { CellValue, SheetRow, SheetSource } from '../../src/workbook/types.js';
 import { fakeSheet } from '../helpers/fake-workbook.js';
 
 describe('isSkippedRow', () => {
@@ -36,5 +36,31 @@ describe('openTable', () => {
     const seen: number[] = [];
     await table.eachRow((row) => seen.push(row.row));
     expect(seen).toEqual([3, 5]);
+  });
+
+  test.each([1, 3, 12])('reads batches of %i rows as it reads rows one by one', async (size) => {
+    const rows: CellValue[][] = [['标题'], ['注：说明'], ['账号名称', '平台类型', '开设主体', '所属地区']];
+    for (let i = 0; i < 30; i++) rows.push([`账号${i}`, '微信', `单位${i}`, i % 7 === 0 ? null : '市级']);
+    rows.push(['合计', null, null, 30]);
+    const plain = fakeSheet('台账', rows);
+    const batched = {
+      ...plain,
+      async *batches() {
+        let batch: SheetRow[] = [];
+        for await (const row of plain.rows()) {
+          batch.push(row);
+          if (batch.length === size) yield batch;
+          if (batch.length === size) batch = [];
+        }
+        if (batch.length > 0) yield batch;
+      },
+    };
+    const read = async (sheet: SheetSource) => {
+      const table = await openTable(sheet, REGISTRY_COLUMNS);
+      const seen: SheetRow[] = [];
+      await table.eachRow((row) => seen.push(row));
+      return { header: table.header, seen };
+    };
+    expect(await read(batched)).toEqual(await read(plain));
   });
 });
