@@ -14,9 +14,7 @@ import type { Period } from './domain/period.js';
 import { buildCircularDocument } from './report/build-document.js';
 import type { CircularDocument } from './report/document-model.js';
 import { loadTemplate } from './report/render-template.js';
-import { computePeriodStats, type StatsInput } from './stats/compute-period-stats.js';
-import { computeYearStats } from './stats/compute-year-stats.js';
-import type { PeriodStats, YearStats } from './stats/types.js';
+import type { PeriodStats } from './stats/types.js';
 import type { LoadedWorkspace } from './workspace/load-workspace.js';
 import { readHighlights } from './workspace/read-highlights.js';
 
@@ -38,6 +36,7 @@ export type { CircularDocument } from './report/document-model.js';
 export { loadTemplate, TemplateError, type TemplateSource } from './report/render-template.js';
 export { districtRates, quarterSentence } from './report/template-helpers.js';
 export { computePeriodStats, type StatsInput } from './stats/compute-period-stats.js';
+export { computeStats, statsInput } from './stats/compute-stats.js';
 export { computeYearStats, isYearStats } from './stats/compute-year-stats.js';
 export { rankDistricts } from './stats/rank-districts.js';
 export type * from './stats/types.js';
@@ -49,21 +48,6 @@ export {
   WorkspaceFileExistsError,
 } from './workspace/init-workspace.js';
 export { type LoadedWorkspace, loadWorkspace } from './workspace/load-workspace.js';
-
-/** The statistics' input from a loaded workspace: its config, accounts and linked check records. */
-export function statsInput(workspace: LoadedWorkspace): StatsInput {
-  return { config: workspace.config, accounts: workspace.accounts, records: workspace.records };
-}
-
-/**
- * The statistics of a period from a loaded workspace (DATA.md §5). For a year (`parsePeriod('2022')`)
- * they are a `YearStats`: the year's figures plus its quarters, the 重点关注 list and the district
- * ranking; `isYearStats` tells them apart.
- */
-export function computeStats(workspace: LoadedWorkspace, period: Period): PeriodStats | YearStats {
-  const input = statsInput(workspace);
-  return period.kind === 'year' ? computeYearStats(input, period) : computePeriodStats(input, period);
-}
 
 /** Options of `renderCircular`. */
 export interface RenderOptions {

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
-import { computeStats } from '../../index.js';
 import { changeText, chineseDate, chineseMonth } from '../../report/template-helpers.js';
+import { computeStats } from '../../stats/compute-stats.js';
 import { isYearStats } from '../../stats/compute-year-stats.js';
 import type { PeriodStats, YearStats } from '../../stats/types.js';
 import { hasErrors } from '../../validate/diagnostic.js';

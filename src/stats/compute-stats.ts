@@ -1,0 +1,24 @@
+/**
+ * The statistics of a loaded workspace: the entry `circular stats` and `build` use, kept apart from the
+ * library index so that `stats` loads neither the template engine nor the document writer.
+ */
+import type { Period } from '../domain/period.js';
+import type { LoadedWorkspace } from '../workspace/load-workspace.js';
+import { computePeriodStats, type StatsInput } from './compute-period-stats.js';
+import { computeYearStats } from './compute-year-stats.js';
+import type { PeriodStats, YearStats } from './types.js';
+
+/** The statistics' input from a loaded workspace: its config, accounts and linked check records. */
+export function statsInput(workspace: LoadedWorkspace): StatsInput {
+  return { config: workspace.config, accounts: workspace.accounts, records: workspace.records };
+}
+
+/**
+ * The statistics of a period from a loaded workspace (DATA.md §5). For a year (`parsePeriod('2022')`)
+ * they are a `YearStats`: the year's figures plus its quarters, the 重点关注 list and the district
+ * ranking; `isYearStats` tells them apart.
+ */
+export function computeStats(workspace: LoadedWorkspace, period: Period): PeriodStats | YearStats {
+  const input = statsInput(workspace);
+  return period.kind === 'year' ? computeYearStats(input, period) : computePeriodStats(input, period);
+}
