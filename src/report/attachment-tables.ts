@@ -12,20 +12,22 @@ import { changeText, quarterList, quarterName } from './template-helpers.js';
 /** The 版心 width in twips; attachment columns sum to it. */
 export const TEXT_WIDTH_TWIPS = 8845;
 
+// NOTE: widths are twips at 小四 (240 a character) plus 170 of cell margins: 平台类型 must hold 微信公众号
+// and 所属地区 经济开发区 on one line, 开设主体 a 12-character unit name; long free text is left-aligned.
 const UNQUALIFIED_COLUMNS: TableColumn[] = [
   { header: '序号', width: 700, align: 'center' },
-  { header: '政务新媒体名称', width: 1900 },
-  { header: '平台类型', width: 1300, align: 'center' },
+  { header: '政务新媒体名称', width: 1800 },
+  { header: '平台类型', width: 1400, align: 'center' },
   { header: '开设主体', width: 2300 },
-  { header: '存在问题', width: 2645 },
+  { header: '存在问题', width: 2645, align: 'left' },
 ];
 
 const ACCOUNT_COLUMNS: TableColumn[] = [
-  { header: '序号', width: 800, align: 'center' },
-  { header: '政务新媒体名称', width: 2600 },
-  { header: '平台类型', width: 1600, align: 'center' },
-  { header: '开设主体', width: 2845 },
-  { header: '所属地区', width: 1000, align: 'center' },
+  { header: '序号', width: 700, align: 'center' },
+  { header: '政务新媒体名称', width: 2100 },
+  { header: '平台类型', width: 1400, align: 'center' },
+  { header: '开设主体', width: 3245 },
+  { header: '所属地区', width: 1400, align: 'center' },
 ];
 
 const QUARTER_COLUMNS: TableColumn[] = [
@@ -39,12 +41,11 @@ const QUARTER_COLUMNS: TableColumn[] = [
 
 const FOCUS_COLUMNS: TableColumn[] = [
   { header: '序号', width: 600, align: 'center' },
-  { header: '政务新媒体名称', width: 1700 },
-  { header: '平台类型', width: 1100, align: 'center' },
-  { header: '开设主体', width: 1900 },
-  { header: '所属地区', width: 900, align: 'center' },
-  { header: '不合格季度', width: 1200, align: 'center' },
-  { header: '存在问题', width: 1445 },
+  { header: '政务新媒体名称', width: 1600 },
+  { header: '平台类型', width: 1400, align: 'center' },
+  { header: '开设主体', width: 2000 },
+  { header: '不合格季度', width: 1300, align: 'center' },
+  { header: '存在问题', width: 1945, align: 'left' },
 ];
 
 function platformText(a: AccountRef): string {
@@ -76,7 +77,6 @@ function focusRows(list: readonly FocusAccount[]): string[][] {
     a.name,
     platformText(a),
     a.operator,
-    a.district,
     quarterList(a.quarters),
     a.reasons.join('；'),
   ]);

@@ -101,8 +101,16 @@ describe('templates/yearly.hbs', () => {
       ['第四季度', '6', '6', '2', '66.7%', '下降33.3个百分点'],
     ]);
     expect(focus!.columns.reduce((sum, c) => sum + c.width, 0)).toBe(8845);
+    expect(focus!.columns.map((c) => c.header)).toEqual([
+      '序号',
+      '政务新媒体名称',
+      '平台类型',
+      '开设主体',
+      '不合格季度',
+      '存在问题',
+    ]);
     expect(focus!.rows).toEqual([
-      ['1', '江阴城管', '微博', '江阴城管单位', '江阴市', '第一、四季度', '内容不更新；互动回应差'],
+      ['1', '江阴城管', '微博', '江阴城管单位', '第一、四季度', '内容不更新；互动回应差'],
     ]);
   });
 
