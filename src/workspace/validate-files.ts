@@ -47,26 +47,27 @@ async function validateOne(
     const year = options.period?.year ?? new Date().getFullYear();
     if (kind === 'registry') {
       const result = await readRegistry(workbook, { config: options.config, file });
-      diagnostics.push(...result.diagnostics);
-      if (options.district) diagnostics.push(...checkDistrict.registry(result.accounts, options.district));
+      for (const d of result.diagnostics) diagnostics.push(d);
+      if (options.district)
+        for (const d of checkDistrict.registry(result.accounts, options.district)) diagnostics.push(d);
       return kind;
     }
     // A results workbook, or one whose headers say nothing: read it as results so the header message helps.
     const result = await readChecks(workbook, { config: options.config, file, year });
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d);
     if (options.registry) {
       const linked = linkChecks(result.rows, options.registry.accounts, {
         config: options.config,
         registryFile: options.registry.file,
         ...(options.period ? { period: options.period } : {}),
       });
-      diagnostics.push(...linked.diagnostics);
+      for (const d of linked.diagnostics) diagnostics.push(d);
       if (options.district)
         diagnostics.push(
           ...checkDistrict.records(linked.records, options.registry.accounts, options.district),
         );
     } else if (options.district) {
-      diagnostics.push(...checkDistrict.rows(result.rows, options.district));
+      for (const d of checkDistrict.rows(result.rows, options.district)) diagnostics.push(d);
     }
     return kind;
   } catch (error) {
