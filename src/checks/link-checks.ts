@@ -42,36 +42,61 @@ export function linkChecks(
   accounts: readonly RegistryAccount[],
   ctx: LinkContext,
 ): LinkResult {
-  const diagnostics: Diagnostic[] = [];
-  const matcher = new AccountMatcher(accounts, ctx.registryFile);
-  // Month → kind → the first record of that check, indexed by account.
-  const seen = new Map<string, Record<CheckKind, (CheckRecord | undefined)[]>>();
-  const months = ctx.period ? new Set(ctx.period.months) : undefined;
-  const records: CheckRecord[] = [];
-  for (const row of rows) {
+  const linker = new CheckLinker(accounts, ctx);
+  for (const row of rows) linker.add(row);
+  return linker.result();
+}
+
+/**
+ * `linkChecks` one row at a time, so that a reader can hand over each workbook's rows and drop them:
+ * the result is the same as linking all rows at once, in the order they were added.
+ */
+export class CheckLinker {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly records: CheckRecord[] = [];
+  private readonly matcher: AccountMatcher;
+  /** Month → kind → the first record of that check, indexed by account. */
+  private readonly seen = new Map<string, Record<CheckKind, (CheckRecord | undefined)[]>>();
+  private readonly months: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly accounts: readonly RegistryAccount[],
+    private readonly ctx: LinkContext,
+  ) {
+    this.matcher = new AccountMatcher(accounts, ctx.registryFile);
+    this.months = ctx.period ? new Set(ctx.period.months) : undefined;
+  }
+
+  /** Links one row (a row whose account is unknown only adds its diagnostic). */
+  add(row: CheckRow): void {
     // Step 1: the account.
-    const account = matcher.match(row, diagnostics);
-    if (!account) continue;
+    const account = this.matcher.match(row, this.diagnostics);
+    if (!account) return;
     // Step 2: the verdict.
-    const record = toRecord(row, account.index, judge(row, ctx.config.passScore));
+    const record = toRecord(row, account.index, judge(row, this.ctx.config.passScore));
     // Step 3: the same check twice: identical folds into one, different is an error.
-    let ofMonth = seen.get(row.month);
+    let ofMonth = this.seen.get(row.month);
     if (!ofMonth) {
-      ofMonth = { 单否专项检查: new Array(accounts.length), 全面检查: new Array(accounts.length) };
-      seen.set(row.month, ofMonth);
+      const size = this.accounts.length;
+      ofMonth = { 单否专项检查: new Array(size), 全面检查: new Array(size) };
+      this.seen.set(row.month, ofMonth);
     }
     const ofCheck = ofMonth[row.kind];
     const first = ofCheck[account.index];
     if (first) {
-      if (resultKey(first) !== resultKey(record)) diagnostics.push(duplicate(record, first, account));
-      continue;
+      if (resultKey(first) !== resultKey(record)) this.diagnostics.push(duplicate(record, first, account));
+      return;
     }
     ofCheck[account.index] = record;
     // Step 4: a check in a month the account did not exist.
-    if (!months || months.has(row.month)) inactive(record, account, diagnostics);
-    records.push(record);
+    if (!this.months || this.months.has(row.month)) inactive(record, account, this.diagnostics);
+    this.records.push(record);
   }
-  return { records, diagnostics };
+
+  /** The records linked so far, in the rows' order, and every problem found. */
+  result(): LinkResult {
+    return { records: this.records, diagnostics: this.diagnostics };
+  }
 }
 
 /** The record of a row. NOTE: fields listed one by one: a spread of rows of varied shapes is slow. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { CheckRecord, CheckRow } from '../checks/check-record.js';
-import { linkChecks, periodRules } from '../checks/link-checks.js';
+import { CheckLinker, periodRules } from '../checks/link-checks.js';
 import { readChecks } from '../checks/read-checks.js';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/schema.js';
@@ -85,7 +85,7 @@ export async function loadRegistry(
   }
   try {
     const result = await readRegistry(workbook, { config, file: config.registry });
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d);
     return result.accounts;
   } catch (error) {
     diagnostics.push(readFailure(config.registry, error));
@@ -108,7 +108,7 @@ export async function loadCheckFile(
   }
   try {
     const result = await readChecks(workbook, { config, file, year });
-    diagnostics.push(...result.diagnostics);
+    for (const d of result.diagnostics) diagnostics.push(d);
     return result.rows;
   } catch (error) {
     diagnostics.push(readFailure(file, error));
@@ -148,29 +148,30 @@ export async function loadWorkspace(
   hooks.onFile?.(config.registry);
   const accounts = await loadRegistry(dir, config, diagnostics);
   stage('台账');
-  // Step 3: the results workbooks.
-  const checkFiles = checkFilesOf(dir, config);
-  const year = period?.year ?? new Date().getFullYear();
-  const rows: CheckRow[] = [];
-  for (const file of checkFiles) {
-    hooks.onFile?.(file);
-    const path = isAbsolute(file) ? file : join(dir, file);
-    for (const row of await loadCheckFile(path, displayPath(dir, file), config, year, diagnostics))
-      rows.push(row);
-  }
-  stage('检查结果');
-  // Step 4: link results to accounts and apply the cross-sheet rules.
+  // Step 3: the results workbooks, each linked to the registry as soon as it is read, so that only one
+  // workbook's rows are held at a time.
   // NOTE: without a readable registry every result row would be an "unknown account"; those thousands
   // of messages would bury the one that matters, so linking waits until the registry can be read.
   const registryUsable =
     accounts.length > 0 || !diagnostics.some((d) => d.file === config.registry && d.severity === 'error');
-  const linked = registryUsable
-    ? linkChecks(rows, accounts, { config, registryFile: config.registry, ...(period ? { period } : {}) })
-    : { records: [], diagnostics: [] };
-  diagnostics.push(...linked.diagnostics);
+  const linker = registryUsable
+    ? new CheckLinker(accounts, { config, registryFile: config.registry, ...(period ? { period } : {}) })
+    : undefined;
+  const checkFiles = checkFilesOf(dir, config);
+  const year = period?.year ?? new Date().getFullYear();
+  for (const file of checkFiles) {
+    hooks.onFile?.(file);
+    const path = isAbsolute(file) ? file : join(dir, file);
+    const rows = await loadCheckFile(path, displayPath(dir, file), config, year, diagnostics);
+    if (linker) for (const row of rows) linker.add(row);
+  }
+  stage('检查结果');
+  // Step 4: the cross-sheet rules. NOTE: linking's diagnostics follow every reader's, as they always did.
+  const linked = linker?.result() ?? { records: [], diagnostics: [] };
+  for (const d of linked.diagnostics) diagnostics.push(d);
   if (period && registryUsable) {
-    diagnostics.push(...registryPeriodRules(accounts, period, config));
-    diagnostics.push(...periodRules(linked.records, accounts, period));
+    for (const d of registryPeriodRules(accounts, period, config)) diagnostics.push(d);
+    for (const d of periodRules(linked.records, accounts, period)) diagnostics.push(d);
   }
   stage('校验');
   return {
