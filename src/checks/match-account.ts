@@ -38,6 +38,8 @@ export class AccountMatcher {
   private readonly byIdAsTyped = new Map<string, RegistryAccount>();
   private readonly byName = new Map<string, RegistryAccount[]>();
   private readonly suggestions = new Map<string, string>();
+  /** The 备案编号 part of an unknown id's hint, by its key (bounded like `suggestions`). */
+  private readonly idSuggestions = new Map<string, string>();
   /** Names and ids as typed → their keys (the same names recur month after month). */
   private readonly keys = new Map<string, string>();
 
@@ -164,12 +166,7 @@ export class AccountMatcher {
 
   private unknownId(row: CheckRow): Diagnostic {
     const named = row.name === undefined ? '' : `（${row.name}）`;
-    const ids = closestMatches(
-      row.filingId ?? '',
-      this.accounts.flatMap((a) => (a.filingId === undefined ? [] : [a.filingId])),
-      { key: nameKey, limit: 3 },
-    );
-    const idHint = ids.length > 0 ? `最接近的备案编号：${ids.join('、')}` : '请核对备案编号';
+    const idHint = this.nearestIdHint(row.filingId ?? '');
     const nameHint = row.name === undefined ? '' : `；${this.nearestHint(row.name)}`;
     return diagnosticAt(
       rowCell(row, 'filingId'),
@@ -189,6 +186,24 @@ export class AccountMatcher {
       `备案编号“${row.filingId}”不在台账（${this.registryFile}）中；台账中${label(account)}的备案编号是“${account.filingId}”`,
       `请核对两处的备案编号（台账第${account.at.row ?? '?'}行）`,
     );
+  }
+
+  /** `最接近的备案编号：…`, cached per id; past the budget a plain hint. */
+  private nearestIdHint(filingId: string): string {
+    const key = nameKey(filingId);
+    const cached = this.idSuggestions.get(key);
+    if (cached !== undefined) return cached;
+    let hint = '请核对备案编号';
+    if (this.idSuggestions.size < SUGGESTION_BUDGET) {
+      const ids = closestMatches(
+        filingId,
+        this.accounts.flatMap((a) => (a.filingId === undefined ? [] : [a.filingId])),
+        { key: nameKey, limit: 3 },
+      );
+      if (ids.length > 0) hint = `最接近的备案编号：${ids.join('、')}`;
+    }
+    this.idSuggestions.set(key, hint);
+    return hint;
   }
 
   /** `最接近的台账账号：…`, cached per name; past the budget a plain hint. */
