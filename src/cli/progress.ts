@@ -1,8 +1,21 @@
+import type { ReadProgress } from '../workbook/types.js';
 import type { LoadHooks } from '../workspace/load-workspace.js';
 import type { CommandContext } from './context.js';
 import { err, progressAllowed } from './terminal.js';
 
-/** Progress on stderr (terminal only, never JSON or CI) and `--verbose` stage timings. */
+/** How often the progress line is redrawn at most. */
+const REDRAW_MS = 100;
+
+/** The progress line of a workbook being read: `正在读取 registry.xlsx：12,345 行（45%）…`. */
+export function progressLine(progress: ReadProgress): string {
+  const percent = progress.bytesTotal > 0 ? Math.floor((progress.bytesRead / progress.bytesTotal) * 100) : 0;
+  return `正在读取 ${progress.file}：${progress.rows.toLocaleString('en-US')} 行（${percent}%）…`;
+}
+
+/**
+ * Progress on stderr (terminal only, never JSON or CI): the file being read, its rows and how much of
+ * it, redrawn at most every 100 ms; and the `--verbose` one-line timing of each stage.
+ */
 export function createProgress(ctx: CommandContext): {
   hooks: LoadHooks;
   stage: (name: string, ms: number) => void;
@@ -14,18 +27,24 @@ export function createProgress(ctx: CommandContext): {
   const live = progressAllowed(ctx.json) && !ctx.quiet;
   const timings: string[] = [];
   let shown = false;
+  let drawn = 0;
+  const draw = (line: string) => {
+    process.stderr.write(`\r\x1b[K${line}`);
+    shown = true;
+    drawn = performance.now();
+  };
   const stage = (name: string, ms: number) => {
     timings.push(`${name} ${Math.round(ms)} ms`);
   };
+  const hooks: LoadHooks = { onStage: stage };
+  if (live) {
+    hooks.onFile = (file) => draw(`正在读取 ${file}…`);
+    hooks.onProgress = (progress) => {
+      if (performance.now() - drawn >= REDRAW_MS) draw(progressLine(progress));
+    };
+  }
   return {
-    hooks: {
-      onFile: (file) => {
-        if (!live) return;
-        process.stderr.write(`\r\x1b[K正在读取 ${file}…`);
-        shown = true;
-      },
-      onStage: stage,
-    },
+    hooks,
     stage,
     clear: () => {
       if (shown) process.stderr.write('\r\x1b[K');

@@ -11,6 +11,7 @@ export {
   type CellError,
   type CellValue,
   isCellError,
+  type ReadProgress,
   type SheetRow,
   type SheetSource,
   WorkbookReadError,

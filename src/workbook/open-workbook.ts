@@ -10,7 +10,7 @@ import { ReadFailure, toWorkbookReadError } from './read-errors.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, TimeBudget } from './read-limits.js';
 import { readXlsx } from './read-xlsx.js';
 import { sniffFormat } from './sniff-format.js';
-import type { WorkbookSource } from './types.js';
+import type { ReadProgress, WorkbookSource } from './types.js';
 
 /** Options of `openWorkbook`. */
 export interface OpenWorkbookOptions {
@@ -18,6 +18,8 @@ export interface OpenWorkbookOptions {
   displayName?: string;
   /** Overrides of `DEFAULT_READ_LIMITS`. */
   limits?: Partial<ReadLimits>;
+  /** Called as an .xlsx's sheets are read (after each chunk of sheet XML), e.g. for a progress line. */
+  onProgress?: (progress: ReadProgress) => void;
 }
 
 const SPREADSHEET_EXTENSIONS = new Set([
@@ -75,13 +77,14 @@ async function openBytes(
   file: string,
   limits: ReadLimits,
   budget: TimeBudget,
+  onProgress: OpenWorkbookOptions['onProgress'],
 ): Promise<WorkbookSource> {
   const extension = extname(path).toLowerCase();
   switch (sniffFormat(bytes)) {
     case 'empty':
       throw new ReadFailure('WORKBOOK_EMPTY_FILE', 'the file has 0 bytes');
     case 'zip':
-      return readXlsx(bytes, file, limits, budget);
+      return readXlsx(bytes, file, limits, budget, onProgress);
     case 'ole2':
       throw oleFailure(bytes);
     case 'markup':
@@ -111,7 +114,7 @@ export async function openWorkbook(path: string, options: OpenWorkbookOptions = 
     const budget = new TimeBudget(limits.timeoutMs);
     budget.start();
     try {
-      return await openBytes(bytes, path, file, limits, budget);
+      return await openBytes(bytes, path, file, limits, budget, options.onProgress);
     } finally {
       budget.stop();
     }

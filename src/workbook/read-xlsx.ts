@@ -8,7 +8,7 @@ import { ReadFailure, toWorkbookReadError } from './read-errors.js';
 import type { ReadLimits, TimeBudget } from './read-limits.js';
 import { readSharedStrings } from './shared-strings.js';
 import { SHEET_NAMES, type SheetContext, SheetScanner } from './sheet-rows.js';
-import type { SheetRow, SheetSource, WorkbookSource } from './types.js';
+import type { ReadProgress, SheetRow, SheetSource, WorkbookSource } from './types.js';
 import { partBytes } from './xml-part.js';
 import { XmlTokenizer } from './xml-tokenizer.js';
 import { ZipArchive, type ZipEntry } from './zip-archive.js';
@@ -65,23 +65,54 @@ function partOfType(
   return relationship === undefined ? undefined : zip.find(relationship.target);
 }
 
+/** Counts a workbook's rows and sheet bytes as they are read, for `OpenWorkbookOptions.onProgress`. */
+export class ProgressCounter {
+  private readonly progress: ReadProgress;
+
+  constructor(
+    file: string,
+    bytesTotal: number,
+    private readonly report: (progress: ReadProgress) => void,
+  ) {
+    this.progress = { file, rows: 0, bytesRead: 0, bytesTotal };
+  }
+
+  /** Adds what one chunk gave and reports the totals (a copy, so the receiver may keep it). */
+  add(rows: number, bytes: number): void {
+    this.progress.rows += rows;
+    this.progress.bytesRead = Math.min(this.progress.bytesRead + bytes, this.progress.bytesTotal);
+    this.report({ ...this.progress });
+  }
+}
+
 /** The rows of a worksheet part in batches, one per inflated chunk; stops at the end of `sheetData`. */
 async function* rowBatches(
   zip: ZipArchive,
   entry: ZipEntry,
   context: SheetContext,
   budget: TimeBudget,
+  progress: ProgressCounter | undefined,
 ): AsyncGenerator<SheetRow[]> {
   const scanner = new SheetScanner(context);
   const xml = new XmlTokenizer(SHEET_NAMES, scanner);
+  let consumed = 0;
   for await (const chunk of partBytes(zip, entry, budget)) {
     xml.feed(chunk);
-    yield scanner.take();
+    const rows = scanner.take();
+    consumed += chunk.length;
+    // A sheet stops at the end of its data: what follows counts as read.
+    progress?.add(
+      rows.length,
+      xml.stopped ? Math.max(entry.size - consumed, 0) + chunk.length : chunk.length,
+    );
+    yield rows;
     if (xml.stopped) return;
   }
   xml.end();
   scanner.finish();
-  yield scanner.take();
+  const rows = scanner.take();
+  progress?.add(rows.length, 0);
+  yield rows;
 }
 
 /**
@@ -95,10 +126,11 @@ async function* sheetBatches(
   context: SheetContext,
   budget: TimeBudget,
   file: string,
+  progress: ProgressCounter | undefined,
 ): AsyncGenerator<readonly SheetRow[]> {
   budget.start();
   try {
-    for await (const rows of rowBatches(zip, entry, context, budget)) {
+    for await (const rows of rowBatches(zip, entry, context, budget, progress)) {
       if (rows.length === 0) continue;
       budget.stop();
       try {
@@ -128,6 +160,7 @@ export async function readXlsx(
   file: string,
   limits: ReadLimits,
   budget: TimeBudget,
+  onProgress?: (progress: ReadProgress) => void,
 ): Promise<WorkbookSource> {
   // Step 1: the zip directory, refused past the limits before anything is inflated.
   const zip = ZipArchive.open(bytes, limits);
@@ -144,6 +177,8 @@ export async function readXlsx(
   // Step 4: one lazy source per worksheet.
   const byId = new Map(relationships.map((relationship) => [relationship.id, relationship]));
   const sheets: SheetSource[] = [];
+  const entries: ZipEntry[] = [];
+  let progress: ProgressCounter | undefined;
   for (const sheet of workbook.sheets) {
     const relationship = byId.get(sheet.relationshipId);
     if (relationship === undefined) {
@@ -156,14 +191,19 @@ export async function readXlsx(
     const entry = zip.find(relationship.target);
     if (entry === undefined)
       throw new ReadFailure('WORKBOOK_CORRUPT', `sheet part ${relationship.target} is missing`);
+    entries.push(entry);
     sheets.push({
       name: sheet.name,
       date1904: workbook.date1904,
       hidden: sheet.hidden,
-      rows: () => sheetRows(sheetBatches(zip, entry, context, budget, file)),
-      batches: () => sheetBatches(zip, entry, context, budget, file),
+      rows: () => sheetRows(sheetBatches(zip, entry, context, budget, file, progress)),
+      batches: () => sheetBatches(zip, entry, context, budget, file, progress),
     });
   }
   if (sheets.length === 0) throw new ReadFailure('WORKBOOK_NO_SHEETS', 'the workbook lists no worksheet');
+  if (onProgress) {
+    const total = entries.reduce((sum, entry) => sum + entry.size, 0);
+    progress = new ProgressCounter(file, total, onProgress);
+  }
   return { file, sheets };
 }

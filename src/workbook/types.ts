@@ -39,6 +39,17 @@ export interface SheetSource {
   batches?(): AsyncIterable<readonly SheetRow[]>;
 }
 
+/** How far the reading of one workbook has come, reported as its sheets are read. */
+export interface ReadProgress {
+  /** The file as diagnostics name it. */
+  file: string;
+  /** Rows read so far, all sheets together. */
+  rows: number;
+  /** Bytes of sheet XML read so far, and in all the workbook's worksheets. */
+  bytesRead: number;
+  bytesTotal: number;
+}
+
 /** An opened workbook. */
 export interface WorkbookSource {
   /** The path as given (or relative to the workspace), used in diagnostics. */

@@ -10,7 +10,7 @@ import type { RegistryAccount } from '../registry/account.js';
 import { readRegistry, registryPeriodRules } from '../registry/read-registry.js';
 import { type Diagnostic, sortDiagnostics } from '../validate/diagnostic.js';
 import { isOfficeTempFile, openWorkbook } from '../workbook/index.js';
-import { WorkbookReadError, type WorkbookSource } from '../workbook/types.js';
+import { type ReadProgress, WorkbookReadError, type WorkbookSource } from '../workbook/types.js';
 import { findFiles } from './find-files.js';
 
 /** Spreadsheet files the default `checks` glob picks up; others (.xls, .ods…) get a clear message. */
@@ -32,6 +32,8 @@ export interface LoadedWorkspace {
 /** Progress and timing callbacks; the CLI uses them, a script may ignore them. */
 export interface LoadHooks {
   onFile?: (file: string) => void;
+  /** Rows and bytes read so far in the current workbook (.xlsx only), after each chunk of a sheet. */
+  onProgress?: (progress: ReadProgress) => void;
   onStage?: (stage: string, ms: number) => void;
 }
 
@@ -49,9 +51,10 @@ export function readFailure(file: string, error: unknown): Diagnostic {
 export async function openOrDiagnose(
   path: string,
   displayName: string,
+  onProgress?: LoadHooks['onProgress'],
 ): Promise<WorkbookSource | Diagnostic> {
   try {
-    return await openWorkbook(path, { displayName });
+    return await openWorkbook(path, onProgress ? { displayName, onProgress } : { displayName });
   } catch (error) {
     return readFailure(displayName, error);
   }
@@ -66,6 +69,7 @@ export async function loadRegistry(
   dir: string,
   config: Config,
   diagnostics: Diagnostic[],
+  onProgress?: LoadHooks['onProgress'],
 ): Promise<RegistryAccount[]> {
   const path = isAbsolute(config.registry) ? config.registry : join(dir, config.registry);
   if (!existsSync(path)) {
@@ -78,7 +82,7 @@ export async function loadRegistry(
     });
     return [];
   }
-  const workbook = await openOrDiagnose(path, config.registry);
+  const workbook = await openOrDiagnose(path, config.registry, onProgress);
   if (!('sheets' in workbook)) {
     diagnostics.push(workbook);
     return [];
@@ -100,8 +104,9 @@ export async function loadCheckFile(
   config: Config,
   year: number,
   diagnostics: Diagnostic[],
+  onProgress?: LoadHooks['onProgress'],
 ): Promise<CheckRow[]> {
-  const workbook = await openOrDiagnose(path, file);
+  const workbook = await openOrDiagnose(path, file, onProgress);
   if (!('sheets' in workbook)) {
     diagnostics.push(workbook);
     return [];
@@ -146,7 +151,7 @@ export async function loadWorkspace(
   const { config, found } = loadConfig(dir);
   // Step 2: the registry.
   hooks.onFile?.(config.registry);
-  const accounts = await loadRegistry(dir, config, diagnostics);
+  const accounts = await loadRegistry(dir, config, diagnostics, hooks.onProgress);
   stage('台账');
   // Step 3: the results workbooks, each linked to the registry as soon as it is read, so that only one
   // workbook's rows are held at a time.
@@ -162,7 +167,14 @@ export async function loadWorkspace(
   for (const file of checkFiles) {
     hooks.onFile?.(file);
     const path = isAbsolute(file) ? file : join(dir, file);
-    const rows = await loadCheckFile(path, displayPath(dir, file), config, year, diagnostics);
+    const rows = await loadCheckFile(
+      path,
+      displayPath(dir, file),
+      config,
+      year,
+      diagnostics,
+      hooks.onProgress,
+    );
     if (linker) for (const row of rows) linker.add(row);
   }
   stage('检查结果');
