@@ -27,7 +27,7 @@ import ExcelJS from 'exceljs';
 import { Unzip, UnzipInflate, Zip, ZipDeflate } from 'fflate';
 
 /** Bump when the generated data or its layout changes: cached workspaces are keyed by it. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20221231;
 
 type Bucket = '微信公众号' | '微博' | '移动客户端' | '其他';
@@ -119,7 +119,7 @@ export interface BenchAccount {
 }
 
 /** One results row. */
-interface BenchCheck {
+export interface BenchCheck {
   account: number;
   month: number;
   score?: number;
@@ -270,6 +270,22 @@ function isCheckedIn(a: BenchAccount, m: number): boolean {
   return a.filedOn <= monthStart(m) && (a.closedOn === undefined || a.closedOn > monthEnd(m));
 }
 
+/** What a workspace holds: the registry's accounts and each month's checks (July first). */
+export interface BenchPlan {
+  accounts: BenchAccount[];
+  /** Month (7–12) → its checks, in registry order. */
+  checks: Map<number, BenchCheck[]>;
+}
+
+/** The data of a workspace of `count` accounts, before it is written. */
+export function planWorkspace(count: number, seed = DEFAULT_SEED): BenchPlan {
+  const accounts = makeAccounts(count, seed);
+  const rnd = new Random(seed ^ 0x5bd1e995);
+  const checks = new Map<number, BenchCheck[]>();
+  for (const m of [7, 8, 9, 10, 11, 12]) checks.set(m, checksOf(accounts, m, rnd));
+  return { accounts, checks };
+}
+
 /** The checks of one month, in registry order. */
 function checksOf(accounts: readonly BenchAccount[], m: number, rnd: Random): BenchCheck[] {
   const rows: BenchCheck[] = [];
@@ -381,12 +397,17 @@ function addTitle(
   header.commit();
 }
 
+/** A streaming workbook writer whose document properties carry a fixed date, not the clock's. */
+function workbookWriter(path: string, useSharedStrings: boolean): ExcelJS.stream.xlsx.WorkbookWriter {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings, useStyles: true });
+  wb.creator = 'circular bench';
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  return wb;
+}
+
 async function writeRegistry(accounts: readonly BenchAccount[], path: string): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
-    useSharedStrings: true,
-    useStyles: true,
-  });
+  const wb = workbookWriter(path, true);
   const ws = wb.addWorksheet('账号台账');
   addTitle(ws, '无锡市政务新媒体账号台账（2023年2月更新）', REGISTRY_HEADERS, REGISTRY_WIDTHS);
   accounts.forEach((a, i) => {
@@ -411,22 +432,17 @@ async function writeRegistry(accounts: readonly BenchAccount[], path: string): P
 }
 
 async function writeResults(
-  accounts: readonly BenchAccount[],
+  plan: BenchPlan,
   spec: (typeof WORKBOOKS)[number],
-  rnd: Random,
   path: string,
 ): Promise<number> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
-    useSharedStrings: !spec.inline,
-    useStyles: true,
-  });
+  const wb = workbookWriter(path, !spec.inline);
   let count = 0;
   for (const m of spec.months) {
     const ws = wb.addWorksheet(`${YEAR}年${m}月`);
     addTitle(ws, `${YEAR}年${m}月全市政务新媒体${kindOf(m)}结果`, RESULT_HEADERS, RESULT_WIDTHS);
-    for (const r of checksOf(accounts, m, rnd)) {
-      const cells = resultCells(r, accounts[r.account]!);
+    for (const r of plan.checks.get(m) ?? []) {
+      const cells = resultCells(r, plan.accounts[r.account]!);
       const row = ws.addRow(spec.inline ? inlineText(cells) : cells);
       if (kindOf(m) === '全面检查') row.getCell(1).numFmt = MONTH_FORMAT;
       row.commit();
@@ -438,6 +454,8 @@ async function writeResults(
   return count;
 }
 
+/** The workbooks' created and modified dates. */
+const FIXED_DATE = new Date(Date.UTC(2023, 0, 5));
 /** Fixed zip entry time (local fields, so the bytes do not depend on TZ). */
 const ZIP_MTIME = new Date(2023, 0, 5, 9, 0, 0);
 
@@ -489,15 +507,15 @@ export async function generateWorkspace(
   seed = DEFAULT_SEED,
 ): Promise<BenchManifest> {
   mkdirSync(join(dir, 'checks'), { recursive: true });
+  const plan = planWorkspace(accountCount, seed);
+  const accounts = plan.accounts;
   // Step 1: the registry.
-  const accounts = makeAccounts(accountCount, seed);
   await writeRepacked(join(dir, 'registry.xlsx'), (tmp) => writeRegistry(accounts, tmp));
   // Step 2: the results, one workbook per two months.
-  const rnd = new Random(seed ^ 0x5bd1e995);
   let checkRows = 0;
   for (const spec of WORKBOOKS) {
     await writeRepacked(join(dir, 'checks', spec.file), async (tmp) => {
-      checkRows += await writeResults(accounts, spec, rnd, tmp);
+      checkRows += await writeResults(plan, spec, tmp);
     });
   }
   // Step 3: the config and the manifest.
