@@ -29,10 +29,16 @@ export interface ChecksContext {
   file: string;
   /** The year of the period asked for: completes a bare month such as `10月`. */
   year: number;
+  /**
+   * When set, each row is handed here as soon as it is decoded instead of being collected in `rows`
+   * (so a caller that links rows at once never holds a whole workbook's rows).
+   */
+  onRow?: (row: CheckRow) => void;
 }
 
 /** The rows of one results workbook, in sheet and row order, and every problem found. */
 export interface ChecksResult {
+  /** Empty when the rows went to `ChecksContext.onRow`. */
   rows: CheckRow[];
   diagnostics: Diagnostic[];
 }
@@ -138,8 +144,9 @@ async function readSheet(
   const decoders = checkDecoders(ctx.config, year, sheet.date1904);
   const facts = { sheetMonth, sheetName: sheet.name, columns: columnLettersOf(header.columns) };
   const base = { file: ctx.file, sheet: sheet.name };
+  const keep = ctx.onRow ?? ((decoded: CheckRow) => out.rows.push(decoded));
   await eachRow((row) => {
     const decoded = decodeCheckRow(new RowCells(row, header.columns, base, out.diagnostics), decoders, facts);
-    if (decoded) out.rows.push(decoded);
+    if (decoded) keep(decoded);
   });
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
 import type { CheckRecord, CheckRow } from '../checks/check-record.js';
 import { CheckLinker, periodRules } from '../checks/link-checks.js';
-import { readChecks } from '../checks/read-checks.js';
+import { type ChecksContext, readChecks } from '../checks/read-checks.js';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/schema.js';
 import type { Period } from '../domain/period.js';
@@ -97,22 +97,24 @@ export async function loadRegistry(
   }
 }
 
-/** Reads one results workbook into rows; failures become diagnostics. */
+/** Reads one results workbook into rows (or hands each to `onRow`); failures become diagnostics. */
 export async function loadCheckFile(
   path: string,
   file: string,
   config: Config,
   year: number,
   diagnostics: Diagnostic[],
-  onProgress?: LoadHooks['onProgress'],
+  options: Pick<LoadHooks, 'onProgress'> & Pick<ChecksContext, 'onRow'> = {},
 ): Promise<CheckRow[]> {
-  const workbook = await openOrDiagnose(path, file, onProgress);
+  const workbook = await openOrDiagnose(path, file, options.onProgress);
   if (!('sheets' in workbook)) {
     diagnostics.push(workbook);
     return [];
   }
   try {
-    const result = await readChecks(workbook, { config, file, year });
+    const context: ChecksContext = { config, file, year };
+    if (options.onRow) context.onRow = options.onRow;
+    const result = await readChecks(workbook, context);
     for (const d of result.diagnostics) diagnostics.push(d);
     return result.rows;
   } catch (error) {
@@ -153,8 +155,8 @@ export async function loadWorkspace(
   hooks.onFile?.(config.registry);
   const accounts = await loadRegistry(dir, config, diagnostics, hooks.onProgress);
   stage('台账');
-  // Step 3: the results workbooks, each linked to the registry as soon as it is read, so that only one
-  // workbook's rows are held at a time.
+  // Step 3: the results workbooks, each row linked to the registry as soon as it is decoded, so that
+  // rows are never held.
   // NOTE: without a readable registry every result row would be an "unknown account"; those thousands
   // of messages would bury the one that matters, so linking waits until the registry can be read.
   const registryUsable =
@@ -167,15 +169,9 @@ export async function loadWorkspace(
   for (const file of checkFiles) {
     hooks.onFile?.(file);
     const path = isAbsolute(file) ? file : join(dir, file);
-    const rows = await loadCheckFile(
-      path,
-      displayPath(dir, file),
-      config,
-      year,
-      diagnostics,
-      hooks.onProgress,
-    );
-    if (linker) for (const row of rows) linker.add(row);
+    const onRow = linker ? (row: CheckRow) => linker.add(row) : () => {};
+    const options = hooks.onProgress ? { onProgress: hooks.onProgress, onRow } : { onRow };
+    await loadCheckFile(path, displayPath(dir, file), config, year, diagnostics, options);
   }
   stage('检查结果');
   // Step 4: the cross-sheet rules. NOTE: linking's diagnostics follow every reader's, as they always did.
