@@ -227,7 +227,9 @@ function headline(input: StatsInput, period: Period): Headline {
   const registered = registeredAccounts(input.accounts, period.end);
   const isRegistered = indexFlags(registered, indexSize(input.accounts));
   const records = periodRecords(input, isRegistered, period.months);
-  const byIndex = new Map(registered.map((a) => [a.index, a]));
+  // Only the failed accounts are looked up by index: a Map of every registered account would cost more.
+  const byIndex = new Map<number, RegistryAccount>();
+  for (const a of registered) if ((records.flags[a.index]! & FAILED) !== 0) byIndex.set(a.index, a);
   const unqualified = unqualifiedAccounts(records.failures, byIndex);
   return { registered, isRegistered, period: records, checked: records.checked, unqualified };
 }
