@@ -61,6 +61,7 @@ export class SheetScanner implements XmlHandler {
   private inValue = false;
   private inText = false;
   private phonetic = 0;
+  private readonly texts = new TextCache();
 
   constructor(private readonly context: SheetContext) {}
 
@@ -143,7 +144,7 @@ export class SheetScanner implements XmlHandler {
 
   text(x: XmlTokenizer, start: number, end: number): void {
     if (this.inValue) this.addValue(x, start, end);
-    else if (this.inText) this.inline = (this.inline ?? '') + x.textAt(start, end);
+    else if (this.inText) this.inline = (this.inline ?? '') + this.texts.text(x, start, end);
   }
 
   /** Numbers and shared-string indexes are mostly plain integers: read them without making a string. */
@@ -274,6 +275,47 @@ export class SheetScanner implements XmlHandler {
   private numberValue(number: number): CellValue {
     const isDate = this.context.dateStyles[this.style] === 1 && number >= 0 && number <= MAX_DATE_SERIAL;
     return isDate ? serialToDate(number, this.context.date1904) : number;
+  }
+}
+
+/** Slots of the text cache (a power of two) and the longest text it keeps, in bytes. */
+const TEXT_SLOTS = 1024;
+const TEXT_BYTES = 48;
+
+/**
+ * The texts of inline-string cells (`t="inlineStr"`, as Java exporters write every string), by their
+ * bytes: down a column the same few values recur (检查类型, 是/否, 合格, a month), and a text found here
+ * is neither decoded again nor a new string.
+ * NOTE: only text without `&` or CR is kept, whose decoding is plain UTF-8 in CDATA or not; the rest
+ * goes to `textAt` every time.
+ */
+class TextCache {
+  private readonly bytes = new Uint8Array(TEXT_SLOTS * TEXT_BYTES);
+  private readonly lengths = new Int32Array(TEXT_SLOTS).fill(-1);
+  private readonly texts: string[] = new Array<string>(TEXT_SLOTS).fill('');
+
+  text(x: XmlTokenizer, start: number, end: number): string {
+    const length = end - start;
+    if (length > TEXT_BYTES) return x.textAt(start, end);
+    const source = x.bytes;
+    let hash = length;
+    for (let at = start; at < end; at++) {
+      const byte = source[at]!;
+      if (byte === 38 /* & */ || byte === 13 /* CR */) return x.textAt(start, end);
+      hash = (Math.imul(hash, 31) + byte) | 0;
+    }
+    const slot = hash & (TEXT_SLOTS - 1);
+    const base = slot * TEXT_BYTES;
+    if (this.lengths[slot] === length) {
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = this.bytes[base + i] === source[start + i];
+      if (same) return this.texts[slot]!;
+    }
+    const text = x.textAt(start, end);
+    for (let i = 0; i < length; i++) this.bytes[base + i] = source[start + i]!;
+    this.lengths[slot] = length;
+    this.texts[slot] = text;
+    return text;
   }
 }
 

@@ -190,6 +190,23 @@ describe('cell types in raw sheet XML', () => {
     expect(read).toEqual(texts);
   });
 
+  it('reads repeated inline strings the same every time, entities, CR and CDATA included', async () => {
+    const cell = (t: string) => `<c t="inlineStr"><is><t>${t}</t></is></c>`;
+    const variants = [
+      cell('合格'),
+      cell('<![CDATA[合格]]>'),
+      cell('a&amp;b'),
+      cell('<![CDATA[a&amp;b]]>'),
+      cell('一\r\n二'),
+      cell('<![CDATA[一\r\n二]]>'),
+    ].join('');
+    const rows = Array.from({ length: 300 }, (_, i) => `<row r="${i + 1}">${variants}</row>`).join('');
+    const path = folder.write('inline-repeated.xlsx', rawXlsx({ sheets: [{ name: 'S', rows }] }));
+    const read = await firstSheetCells(path);
+    expect(read).toHaveLength(300);
+    for (const cells of read) expect(cells).toEqual(['合格', '合格', 'a&b', 'a&amp;b', '一\n二', '一\r\n二']);
+  });
+
   it('joins rich-text runs of shared and inline strings and leaves phonetic runs out', async () => {
     const sharedStrings =
       '<si><t>纯文本</t></si>' +
