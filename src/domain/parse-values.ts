@@ -105,10 +105,23 @@ const CONCLUSIONS = spellingMap<'合格' | '不合格'>([
 /** Matches exactly the PLACEHOLDERS, spaces around allowed (a regex: names must not thrash a cache). */
 const PLACEHOLDER = /^[\s\u3000\u00a0]*(?:[/／]|[-－—]{1,2})[\s\u3000\u00a0]*$/;
 
+/**
+ * True for a character that is certainly not a space: printable ASCII or a CJK ideograph.
+ * NOTE: a shortcut before the TRIM and PLACEHOLDER regexes, which most cells (names, ids, fixed
+ * spellings) would otherwise run for nothing; any other character still goes to the regex.
+ */
+function isPlainCode(code: number): boolean {
+  return (code > 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff);
+}
+
 /** The text of a cell as the user sees it, trimmed: a date as `YYYY-MM-DD`, an error as `#N/A`. */
 export function cellText(cell: CellValue | undefined): string {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'string') return cell.replace(TRIM, '');
+  if (typeof cell === 'string') {
+    const plain =
+      cell.length > 0 && isPlainCode(cell.charCodeAt(0)) && isPlainCode(cell.charCodeAt(cell.length - 1));
+    return plain ? cell : cell.replace(TRIM, '');
+  }
   if (typeof cell === 'number') return String(cell);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   if (cell instanceof Date) return formatDate(cell) ?? String(cell);
@@ -119,13 +132,19 @@ const TRIM = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
 /** True for an empty cell or one holding only spaces. */
 export function isBlankCell(cell: CellValue | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  return typeof cell === 'string' && cell.replace(TRIM, '') === '';
+  if (typeof cell !== 'string') return false;
+  if (cell.length > 0 && isPlainCode(cell.charCodeAt(0))) return false;
+  return cell.replace(TRIM, '') === '';
 }
 
 /** True for an empty cell, or one holding only a placeholder such as `/` or `—`. */
 export function isEmptyValue(cell: CellValue | undefined): boolean {
   if (isBlankCell(cell)) return true;
-  return typeof cell === 'string' && cell.length <= 8 && PLACEHOLDER.test(cell);
+  if (typeof cell !== 'string' || cell.length > 8) return false;
+  // A placeholder starts with a space or one of / ／ - － —: any other plain character rules it out.
+  const first = cell.charCodeAt(0);
+  if (isPlainCode(first) && first !== 0x2f && first !== 0x2d) return false;
+  return PLACEHOLDER.test(cell);
 }
 
 // ── dates ────────────────────────────────────────────────────────────────────────────────────────

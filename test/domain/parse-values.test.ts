@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   CHECK_KIND_ALIASES,
@@ -260,5 +261,25 @@ describe('cell text', () => {
     expect(isEmptyValue('/')).toBe(true);
     expect(isEmptyValue('——')).toBe(true);
     expect(isEmptyValue(0)).toBe(false);
+  });
+});
+
+describe('the shortcuts before the trimming and placeholder regexes', () => {
+  const TRIM = /^[\s\u3000\u00a0\ufeff]+|[\s\u3000\u00a0\ufeff]+$/g;
+  const PLACEHOLDER = /^[\s\u3000\u00a0]*(?:[/／]|[-－—]{1,2})[\s\u3000\u00a0]*$/;
+  const chars = fc.constantFrom(...'a Z0/-／－—_宜兴号\u3000\u00a0\ufeff\t\n\r\u2003\u205fＡ①丽\u4dff\ua000');
+
+  test('give what the regexes give, for any text', () => {
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 10 }), (list) => {
+        const text = list.join('');
+        expect(cellText(text)).toBe(text.replace(TRIM, ''));
+        expect(isBlankCell(text)).toBe(text.replace(TRIM, '') === '');
+        expect(isEmptyValue(text)).toBe(
+          text.replace(TRIM, '') === '' || (text.length <= 8 && PLACEHOLDER.test(text)),
+        );
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
