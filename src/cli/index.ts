@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config-error.js';
 import { TemplateError } from '../report/template-error.js';
 import { WorkbookReadError } from '../workbook/types.js';
@@ -48,8 +48,9 @@ let commandResult: number | undefined;
 
 const common = (cmd: Command): Command =>
   cmd
+    .usage('[选项]')
     .option('-w, --workspace <dir>', '工作区文件夹（默认当前文件夹）')
-    .addOption(new Option('--format <format>', '输出格式：text 或 json').default('text'))
+    .option('--format <format>', '输出格式：text（默认）或 json')
     .option('-q, --quiet', '只输出错误和结果')
     .option('--verbose', '输出各步骤用时和详细错误信息')
     .option('--print-config', '输出生效的配置（JSON）后退出');
@@ -62,7 +63,11 @@ export function createProgram(): Command {
     .version(version(), '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示某个命令的帮助')
-    .configureHelp({ styleTitle: (t: string) => TITLES[t] ?? t })
+    .usage('[选项] [命令]')
+    .configureHelp({
+      styleTitle: (t: string) => TITLES[t] ?? t,
+      subcommandTerm: (cmd: Command) => `${cmd.name()} ${cmd.usage()}`.trim(),
+    })
     .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput({ writeErr: () => {}, outputError: () => {} });
@@ -94,6 +99,7 @@ export function createProgram(): Command {
 
   common(program.command('validate'))
     .description('检查表格：不带文件时检查整个工作区；带文件时单独检查这些文件')
+    .usage('[选项] [文件...]')
     .argument('[files...]', '要检查的 .xlsx / .csv 文件')
     .option('--district <name>', '检查每一行是否都属于该地区（如 宜兴市）')
     .option('--quarter <YYYYQn>', '同时检查该季度的期间规则（如漏检、僵尸账号）')
@@ -105,12 +111,13 @@ export function createProgram(): Command {
 
   program
     .command('init')
+    .usage('[选项] [文件夹]')
     .description('新建工作区：配置文件、台账和检查结果模板、通报模板、使用说明；已有文件不覆盖')
     .argument('[dir]', '工作区文件夹（默认当前文件夹；不存在时创建）')
     .option('--city <name>', '城市简称，如 苏州（非无锡时须同时给出 --districts）')
     .option('--districts <list>', '本市的市（县）区，用逗号分隔，如 江阴市,宜兴市,梁溪区')
     .option('-f, --force', '覆盖已存在的文件')
-    .addOption(new Option('--format <format>', '输出格式：text 或 json').default('text'))
+    .option('--format <format>', '输出格式：text（默认）或 json')
     .option('-q, --quiet', '只输出错误')
     .option('--verbose', '输出详细错误信息')
     .action(async (dir: string | undefined, options) => {
@@ -182,6 +189,12 @@ function errorJson(error: unknown, exitCode: number): string {
 export async function main(argv: readonly string[]): Promise<void> {
   const verbose = argv.includes('--verbose') || Boolean(process.env.DEBUG);
   let finished = false;
+  // A reader of our output that goes away (`circular --help | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    finished = true;
+    process.exit(process.exitCode ?? EXIT.ok);
+  });
   process.exitCode = EXIT.bug;
   process.on('beforeExit', () => {
     if (!finished) {

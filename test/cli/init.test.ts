@@ -120,7 +120,7 @@ describe('circular init DIR', () => {
   it('is listed in the help', () => {
     const help = runCli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toMatch(/init \[options\] \[dir\]/);
+    expect(help.stdout).toMatch(/init \[选项\] \[文件夹\]/);
     expect(runCli(['init', '--help']).stdout).toContain('--districts');
   });
 });
