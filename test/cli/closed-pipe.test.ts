@@ -7,14 +7,10 @@ describe('output into a pipe that closes early', () => {
     'circular %s | head -1 ends quietly',
     (...args) => {
       const quoted = args.map((a) => `'${a}'`).join(' ');
-      const r = spawnSync(
-        'bash',
-        ['-c', `set -o pipefail; node '${BIN}' ${quoted} | head -c 1 >/dev/null`],
-        {
-          encoding: 'utf8',
-          env: { ...process.env, NO_COLOR: '1' },
-        },
-      );
+      const r = spawnSync('bash', ['-c', `set -o pipefail; node '${BIN}' ${quoted} | head -c 1 >/dev/null`], {
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect(r.stderr).not.toMatch(/EPIPE|Error|at /);
       expect(r.status).toBe(0);
     },
