@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
+import { CHECK_COLUMNS } from '../src/checks/columns.js';
 
 type Bucket = '微信公众号' | '微博' | '移动客户端' | '其他';
 type Kind = '单否专项检查' | '全面检查';
@@ -954,19 +955,8 @@ const Q3_SHAPE: Shape = {
   ],
 };
 
-const Q4_HEADERS = [
-  '检查月份',
-  '检查类型',
-  '账号名称',
-  '平台类型',
-  '备案编号',
-  '得分',
-  '单项否决',
-  '否决情形',
-  '问题描述',
-  '检查结论',
-  '转载权威信息',
-];
+/** Q4 carries every column under its canonical header, from the readers' own column table. */
+const Q4_HEADERS = CHECK_COLUMNS.map((c) => c.header);
 const Q4_WIDTHS = [11, 13, 18, 12, 15, 7, 9, 11, 40, 9, 12];
 /** Q4, one workbook per month, every column present; the month is text, other text, or a date cell. */
 const Q4_SHAPES: Record<number, Shape> = {

@@ -25,6 +25,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { Unzip, UnzipInflate, Zip, ZipDeflate } from 'fflate';
+import { CHECK_COLUMNS } from '../../src/checks/columns.js';
+import { REGISTRY_COLUMNS } from '../../src/registry/columns.js';
 
 /** Bump when the generated data or its layout changes: cached workspaces are keyed by it. */
 export const GENERATOR_VERSION = 2;
@@ -308,32 +310,10 @@ function checksOf(accounts: readonly BenchAccount[], m: number, rnd: Random): Be
 // ---------------------------------------------------------------------------------------------------
 // Writing
 
-const RESULT_HEADERS = [
-  '检查月份',
-  '检查类型',
-  '账号名称',
-  '平台类型',
-  '备案编号',
-  '得分',
-  '单项否决',
-  '否决情形',
-  '问题描述',
-  '检查结论',
-  '转载权威信息',
-];
+/** The canonical headers, from the same column table the readers use. */
+const RESULT_HEADERS = CHECK_COLUMNS.map((c) => c.header);
 const RESULT_WIDTHS = [11, 13, 18, 12, 15, 7, 9, 11, 40, 9, 12];
-const REGISTRY_HEADERS = [
-  '序号',
-  '账号名称',
-  '平台类型',
-  '开设主体',
-  '所属地区',
-  '备案编号',
-  '备案日期',
-  '状态',
-  '注销日期',
-  '最近更新日期',
-];
+const REGISTRY_HEADERS = ['序号', ...REGISTRY_COLUMNS.map((c) => c.header)];
 const REGISTRY_WIDTHS = [8, 18, 12, 34, 11, 15, 12, 7, 12, 13];
 const MONTH_FORMAT = 'yyyy"年"m"月"';
 
