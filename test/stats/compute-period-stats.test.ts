@@ -2,31 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CheckKind, CheckRecord } from '../../src/checks/check-record.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { parseQuarter } from '../../src/domain/period.js';
-import type { PlatformBucket } from '../../src/domain/platform-buckets.js';
 import type { RegistryAccount } from '../../src/registry/account.js';
 import { computePeriodStats } from '../../src/stats/compute-period-stats.js';
-
-let next = 0;
-function account(
-  name: string,
-  platform: PlatformBucket,
-  district: string,
-  extra: Partial<RegistryAccount> = {},
-): RegistryAccount {
-  const index = next++;
-  return {
-    index,
-    name,
-    key: name,
-    platformRaw: platform,
-    platform,
-    operator: `${name}单位`,
-    district,
-    status: '正常',
-    at: { file: 'registry.xlsx', sheet: '台账', row: index + 2 },
-    ...extra,
-  };
-}
+import { account } from '../helpers/year-records.js';
 
 function check(
   a: RegistryAccount,
@@ -50,15 +28,17 @@ function check(
 }
 
 describe('computePeriodStats', () => {
-  next = 0;
-  const a = account('无锡发布', '微信公众号', '市级');
-  const b = account('宜兴发改', '微信公众号', '宜兴市');
-  const c = account('江阴城管', '微博', '江阴市');
-  const d = account('梁溪司法', '其他', '梁溪区', { platformRaw: '抖音' });
-  const later = account('新开账号', '微信公众号', '梁溪区', { filedOn: '2023-01-05' });
-  const closed = account('已关停', '微博', '市级', { status: '注销', closedOn: '2022-11-30' });
-  const closedLater = account('次年注销', '移动客户端', '江阴市', { status: '注销', closedOn: '2023-02-01' });
-  const closedNoDate = account('无日期关停', '微博', '市级', { status: '关停' });
+  const a = account(0, '无锡发布', '微信公众号', '市级');
+  const b = account(1, '宜兴发改', '微信公众号', '宜兴市');
+  const c = account(2, '江阴城管', '微博', '江阴市');
+  const d = account(3, '梁溪司法', '其他', '梁溪区', { platformRaw: '抖音' });
+  const later = account(4, '新开账号', '微信公众号', '梁溪区', { filedOn: '2023-01-05' });
+  const closed = account(5, '已关停', '微博', '市级', { status: '注销', closedOn: '2022-11-30' });
+  const closedLater = account(6, '次年注销', '移动客户端', '江阴市', {
+    status: '注销',
+    closedOn: '2023-02-01',
+  });
+  const closedNoDate = account(7, '无日期关停', '微博', '市级', { status: '关停' });
   const accounts = [a, b, c, d, later, closed, closedLater, closedNoDate];
   const everyone = [a, b, c, d, closedLater];
   const records: CheckRecord[] = [
