@@ -3,12 +3,14 @@
  * every number). Identical input gives identical bytes.
  */
 
+import type { ISectionOptions } from 'docx';
 import type { CircularDocument } from './document-model.js';
 import { buildAttachments } from './docx/build-attachments.js';
 import { blankLine, buildMainText } from './docx/build-body.js';
 import { buildColophon } from './docx/build-colophon.js';
 import { buildFooters } from './docx/build-footers.js';
 import { LINE_PITCH, PAGE_MARGIN, PAGE_SIZE } from './docx/layout.js';
+import { paginate, placeColophon } from './docx/paginate.js';
 import { coreXml, normalizeZip } from './docx/reproducible-zip.js';
 import { buildStyles, noGridSnapStyles } from './docx/styles.js';
 
@@ -16,38 +18,45 @@ import { buildStyles, noGridSnapStyles } from './docx/styles.js';
 export async function writeDocx(doc: CircularDocument): Promise<Uint8Array> {
   const D = await import('docx');
 
-  // Step: the blocks in reading order — main text, attachment pages, the 版记 floated to the last page's foot
+  // Step: the blocks in reading order — main text, attachment pages
   const children = [...buildMainText(D, doc), ...buildAttachments(D, doc.attachments)];
+  const page = {
+    size: { width: PAGE_SIZE.width, height: PAGE_SIZE.height, orientation: D.PageOrientation.PORTRAIT },
+    margin: PAGE_MARGIN,
+  };
+  const grid = { type: D.DocumentGridType.LINES, linePitch: LINE_PITCH };
+  // Step: one section on the GB/T 9704 page and line grid; page numbers odd right, even left
+  const sections: ISectionOptions[] = [{ properties: { page, grid }, footers: buildFooters(D), children }];
+
+  // Step: the 版记 floated to the foot of the last even page (see `placeColophon`)
   if (doc.colophon) {
-    // A paragraph between two tables keeps Word from merging them; the one after anchors the float.
-    if (doc.attachments.length > 0) children.push(blankLine(D));
-    children.push(buildColophon(D, doc.colophon), blankLine(D));
+    const colophon = buildColophon(D, doc.colophon);
+    // The paragraph after the float anchors it; one before it keeps Word from merging it with a table.
+    const carrier = (doc.attachments.length > 0 ? 2 : 1) * LINE_PITCH;
+    const placement = placeColophon(paginate(doc), doc.colophon, carrier);
+    const pageBreak = () => new D.Paragraph({ pageBreakBefore: true });
+    if (placement === 'same-page') {
+      if (doc.attachments.length > 0) children.push(blankLine(D));
+      children.push(colophon, blankLine(D));
+    } else if (placement === 'next-page') {
+      children.push(pageBreak(), colophon, blankLine(D));
+    } else {
+      // A blank page and the 版记's page, neither numbered (GB/T 9704 §7.5): a section of their own.
+      sections.push({
+        properties: { page, grid, type: D.SectionType.NEXT_PAGE },
+        footers: buildFooters(D, { numbered: false }),
+        children: [blankLine(D), pageBreak(), colophon, blankLine(D)],
+      });
+    }
   }
 
-  // Step: one section on the GB/T 9704 page and line grid; page numbers odd right, even left
   const document = new D.Document({
     title: doc.meta.title,
     subject: doc.meta.subject,
     creator: doc.meta.creator,
     evenAndOddHeaderAndFooters: true,
     styles: buildStyles(D, doc.fonts),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: {
-              width: PAGE_SIZE.width,
-              height: PAGE_SIZE.height,
-              orientation: D.PageOrientation.PORTRAIT,
-            },
-            margin: PAGE_MARGIN,
-          },
-          grid: { type: D.DocumentGridType.LINES, linePitch: LINE_PITCH },
-        },
-        footers: buildFooters(D),
-        children,
-      },
-    ],
+    sections,
   });
 
   // Step: pack with fixed core properties, then re-zip with fixed entry times and order, adding the

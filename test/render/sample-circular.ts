@@ -157,14 +157,21 @@ const LONG_PARAGRAPH =
  * `longParagraphs` adds plain paragraphs of about eight lines each at the end, so pages fill to the last line.
  */
 export function sampleCircular(
-  options: { bodyRepeat?: number; fullMarksRows?: number; longParagraphs?: number } = {},
+  options: { bodyRepeat?: number; fullMarksRows?: number; longParagraphs?: number; tailChars?: number } = {},
 ): CircularDocument {
   const repeat = Math.max(1, options.bodyRepeat ?? 1);
   const long: BodyBlock[] = Array.from({ length: options.longParagraphs ?? 0 }, (_, i) => ({
     type: 'paragraph',
     runs: [{ text: `（${'三四五六七八九十'[i % 8]}）`, style: 'heading2' }, { text: LONG_PARAGRAPH }],
   }));
-  const middle = [...Array.from({ length: repeat }, () => [...practices, ...requirements]).flat(), ...long];
+  // A last paragraph of `tailChars` characters moves the end of the text a line at a time.
+  const tailText = LONG_PARAGRAPH.repeat(3).slice(0, options.tailChars ?? 0);
+  const tail: BodyBlock[] = tailText === '' ? [] : [{ type: 'paragraph', runs: [{ text: tailText }] }];
+  const middle = [
+    ...Array.from({ length: repeat }, () => [...practices, ...requirements]).flat(),
+    ...long,
+    ...tail,
+  ];
   return {
     title: SAMPLE_TITLE,
     addressees: '各市（县）、区人民政府，无锡经济开发区管委会，市各有关部门和单位：',
@@ -192,4 +199,36 @@ export function sampleCircular(
       created: new Date('2023-01-09T00:00:00Z'),
     },
   };
+}
+
+/** One shape of circular for the pagination check. */
+export interface PaginationVariant {
+  name: string;
+  doc: CircularDocument;
+}
+
+/**
+ * `count` shapes of the sample circular, varied so that the text ends anywhere on odd and even pages:
+ * the body from one to three sections, zero to nine long paragraphs and a last paragraph of 0–299
+ * characters, the second attachment's table from empty to 169 rows and last in every other shape,
+ * and every fifth shape without attachments.
+ */
+export function paginationVariants(count: number): PaginationVariant[] {
+  return Array.from({ length: count }, (_, i) => {
+    const bodyRepeat = 1 + (i % 3);
+    const longParagraphs = (i * 7) % 10;
+    const fullMarksRows = (i * 11) % 170;
+    const tailChars = (i * 37) % 300;
+    const withAttachments = i % 5 !== 4;
+    const doc = sampleCircular({ bodyRepeat, longParagraphs, fullMarksRows, tailChars });
+    // Every other shape ends on the long table, so its last page is anything from one row to full.
+    const longLast = i % 2 === 1;
+    const [first, long, last] = doc.attachments;
+    const attachments = !withAttachments ? [] : longLast ? [first!, last!, long!] : doc.attachments;
+    const table = longLast ? `long table ${fullMarksRows} last` : `table ${fullMarksRows}`;
+    return {
+      name: `body ${bodyRepeat}+${longParagraphs}+${tailChars}, ${withAttachments ? table : 'no attachments'}`,
+      doc: { ...doc, attachments },
+    };
+  });
 }

@@ -6,13 +6,15 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CircularDocument } from '../../src/report/document-model.js';
 import { breakTitle, shapeCost, TITLE_LINE_UNITS } from '../../src/report/docx/break-title.js';
+import { LINE_PITCH } from '../../src/report/docx/layout.js';
 import { textUnits, textWidth } from '../../src/report/docx/measure.js';
+import { type ColophonPlacement, paginate, placeColophon } from '../../src/report/docx/paginate.js';
 import { coreXml, w3cdtf } from '../../src/report/docx/reproducible-zip.js';
 import { scaleWidths } from '../../src/report/docx/scale-widths.js';
 import { signatureLayout } from '../../src/report/docx/signature.js';
 import { noGridSnapStyles } from '../../src/report/docx/styles.js';
 import { writeDocx } from '../../src/report/write-docx.js';
-import { OPENING, SAMPLE_TITLE, sampleCircular } from '../render/sample-circular.js';
+import { OPENING, paginationVariants, SAMPLE_TITLE, sampleCircular } from '../render/sample-circular.js';
 import { find, findAll, parseXml, path, styleById, textOf, type XmlElement } from '../render/xml.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -74,6 +76,10 @@ describe('writeDocx: the reference-shaped circular', () => {
     expect(find(sectPr!, 'w:docGrid')?.attrs).toMatchObject({ 'w:type': 'lines', 'w:linePitch': '579' });
     // One section: the page numbers run on through the attachments.
     expect(findAll(body, 'w:sectPr')).toHaveLength(1);
+  });
+
+  it('turns widow and orphan control on for every paragraph, so every reader breaks pages alike', () => {
+    expect(path(find(styles, 'w:docDefaults')!, 'w:pPrDefault', 'w:pPr', 'w:widowControl')).toBeDefined();
   });
 
   it('puts 三号仿宋 with exact 579 spacing in the document defaults', () => {
@@ -208,6 +214,14 @@ describe('writeDocx: the reference-shaped circular', () => {
     ]);
     // The 60-row list: a header and 60 rows.
     expect(tables[1]!.children.filter((c) => c.name === 'w:tr')).toHaveLength(61);
+    // Every row at least the height the page estimate counts: one line 360 + padding 80 + 20, two lines
+    // 820 ("锡山某街道（微信公众号）" is 12 characters in a column of 10; "错别字\n链接不可用" two lines).
+    const heights = (table: XmlElement) =>
+      table.children
+        .filter((c) => c.name === 'w:tr')
+        .map((row) => path(row, 'w:trPr', 'w:trHeight')?.attrs)
+        .map((h) => `${h?.['w:val']}/${h?.['w:hRule']}`);
+    expect(heights(tables[0]!)).toEqual(['460/atLeast', '820/atLeast', '460/atLeast', '820/atLeast']);
     // A newline in a cell is a line break.
     expect(textOf(tables[0]!)).toContain('错别字\n链接不可用');
   });
@@ -422,6 +436,68 @@ describe('writeDocx: variants', () => {
     await expect(
       writeDocx({ ...base, meta: { ...base.meta, created: new Date(Number.NaN) } }),
     ).rejects.toThrow(/创建时间/);
+  });
+});
+
+describe('writeDocx: the 版记 on the last even page', () => {
+  /** The first pagination shape whose 版记 goes where `placement` says. */
+  const shape = (placement: ColophonPlacement) => {
+    const found = paginationVariants(80).find((v) => {
+      const carrier = (v.doc.attachments.length > 0 ? 2 : 1) * LINE_PITCH;
+      return placeColophon(paginate(v.doc), v.doc.colophon!, carrier) === placement;
+    });
+    if (!found) throw new Error(`no shape places the 版记 ${placement}`);
+    return found.doc;
+  };
+  const colophonAt = (document: XmlElement) => {
+    const blocks = findAll(document, 'w:body')[0]!.children;
+    const at = blocks.findIndex((b) => b.name === 'w:tbl' && find(b, 'w:tblpPr'));
+    return { blocks, at };
+  };
+  const pageBreakBefore = (p: XmlElement | undefined) =>
+    p && path(p, 'w:pPr', 'w:pageBreakBefore') !== undefined;
+
+  it('floats it at the foot of the even page the text ends on when there is room', async () => {
+    const doc = shape('same-page');
+    expect(paginate(doc).page % 2).toBe(0);
+    const { blocks, at } = colophonAt((await build(doc)).xml('word/document.xml'));
+    expect(pageBreakBefore(blocks[at - 1])).toBe(false);
+    expect(findAll(blocks.at(-1)!, 'w:sectPr')).toHaveLength(0);
+  });
+
+  it('starts a new (even) page for it when the text ends on an odd page', async () => {
+    const doc = shape('next-page');
+    expect(paginate(doc).page % 2).toBe(1);
+    const document = (await build(doc)).xml('word/document.xml');
+    const { blocks, at } = colophonAt(document);
+    expect(pageBreakBefore(blocks[at - 1])).toBe(true);
+    expect(blocks[at + 1]!.name).toBe('w:p');
+    // One section: the 版记's page is numbered like the others.
+    expect(findAll(document, 'w:sectPr')).toHaveLength(1);
+  });
+
+  it('leaves a blank page before it when the last even page is full, neither page numbered', async () => {
+    const doc = shape('after-blank-page');
+    const pkg = await build(doc);
+    const document = pkg.xml('word/document.xml');
+    const { blocks, at } = colophonAt(document);
+    // The main section ends in the paragraph before the blank page; the blank page, a page break, the 版记.
+    const sections = findAll(document, 'w:sectPr');
+    expect(sections).toHaveLength(2);
+    expect(find(blocks[at - 3]!, 'w:sectPr')).toBeDefined();
+    expect(textOf(blocks[at - 2]!)).toBe('');
+    expect(pageBreakBefore(blocks[at - 1])).toBe(true);
+    expect(attr(find(sections[1]!, 'w:type'), 'w:val') ?? 'nextPage').toBe('nextPage');
+    // Its own footers, both empty: it must not inherit the page numbers.
+    const rels = pkg.xml('word/_rels/document.xml.rels');
+    const refs = findAll(sections[1]!, 'w:footerReference');
+    expect(refs.map((r) => r.attrs['w:type']).sort()).toEqual(['default', 'even']);
+    for (const ref of refs) {
+      const rel = findAll(rels, 'Relationship').find((r) => r.attrs.Id === ref.attrs['r:id']);
+      const footer = pkg.xml(`word/${rel?.attrs.Target}`);
+      expect(textOf(footer)).toBe('');
+      expect(findAll(footer, 'w:instrText')).toHaveLength(0);
+    }
   });
 });
 

@@ -14,7 +14,14 @@
  */
 
 import { charWidth, FONT_SIZE, TEXT_WIDTH } from './layout.js';
-import { AUTOSPACE_UNITS, isAutospaced, isHalfWidth, textUnits } from './measure.js';
+import {
+  AUTOSPACE_UNITS,
+  isAutospaced,
+  isHalfWidth,
+  LINE_END_FORBIDDEN,
+  LINE_START_FORBIDDEN,
+  textUnits,
+} from './measure.js';
 
 /** Half-em units in one title line at 二号: 8845 / 220 = 40, i.e. 20 CJK characters. */
 export const TITLE_LINE_UNITS = Math.floor(TEXT_WIDTH / (charWidth(FONT_SIZE.title) / 2));
@@ -23,8 +30,6 @@ const FORBIDDEN = Number.POSITIVE_INFINITY;
 /** Titles longer than this many lines are wrapped greedily (no real title is). */
 const MAX_SCORED_LINES = 5;
 
-const LINE_START_FORBIDDEN = new Set([...'，。、；：？！）》」』〕】”’%·…—,.;:?!)]']);
-const LINE_END_FORBIDDEN = new Set([...'（《「『〔【“‘([']);
 const NUMBER_UNITS = new Set([...'年月日号期季届次个家名项件条批%']);
 const FUNCTION_WORDS = new Set([...'的与和及暨并、或']);
 const CONJUNCTIONS = new Set([...'和与及暨']);

@@ -7,17 +7,11 @@
 import type { Attachment, TableColumn } from '../document-model.js';
 import { blankLine, titleParagraph } from './build-body.js';
 import type { Docx } from './docx-module.js';
-import { TEXT_WIDTH } from './layout.js';
-import { scaleWidths } from './scale-widths.js';
+import { FONT_SIZE, TEXT_WIDTH } from './layout.js';
+import { attachmentWidths, CELL_MARGIN, countLines, rowHeight, rowLines, TITLE_GAP } from './paginate.js';
 import { STYLE } from './styles.js';
 
 type Block = InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>;
-
-/** Space between an attachment's title and its table: a quarter line, so the 二号 title doesn't sit on the rule. */
-const TITLE_GAP = 144;
-
-/** Cell padding in twips: a little air around 小四 text without wasting the narrow 版心. */
-const CELL_MARGIN = { top: 40, bottom: 40, left: 85, right: 85 } as const;
 
 /** Every attachment's page(s), in order. A single attachment is labelled "附件" without a number. */
 export function buildAttachments(D: Docx, attachments: readonly Attachment[]): Block[] {
@@ -33,13 +27,12 @@ export function buildAttachments(D: Docx, attachments: readonly Attachment[]): B
 }
 
 function attachmentTable(D: Docx, attachment: Attachment) {
-  const widths = scaleWidths(
-    attachment.columns.map((c) => c.width),
-    TEXT_WIDTH,
-  );
+  const widths = attachmentWidths(attachment);
+  const headers = attachment.columns.map((c) => c.header);
   const header = new D.TableRow({
     tableHeader: true,
     cantSplit: true,
+    height: atLeast(D, rowHeight(rowLines(headers, widths))),
     children: attachment.columns.map((column, i) =>
       cell(D, column.header, widths[i] ?? 0, STYLE.tableHeader, D.AlignmentType.CENTER),
     ),
@@ -65,6 +58,7 @@ function dataRow(
 ) {
   return new D.TableRow({
     cantSplit: true,
+    height: atLeast(D, rowHeight(rowLines(row, widths))),
     children: columns.map((column, i) =>
       cell(D, row[i] ?? '', widths[i] ?? 0, STYLE.tableText, alignment(D, column)),
     ),
@@ -73,8 +67,10 @@ function dataRow(
 
 /** One row across all columns saying the table is empty (e.g. "无"). */
 function emptyRow(D: Docx, attachment: Attachment, widths: readonly number[]) {
+  const text = attachment.emptyText ?? '无';
   return new D.TableRow({
     cantSplit: true,
+    height: atLeast(D, rowHeight(countLines(text, FONT_SIZE.table, { first: TEXT_WIDTH, rest: TEXT_WIDTH }))),
     children: [
       new D.TableCell({
         columnSpan: Math.max(1, attachment.columns.length),
@@ -84,12 +80,20 @@ function emptyRow(D: Docx, attachment: Attachment, widths: readonly number[]) {
           new D.Paragraph({
             style: STYLE.tableText,
             alignment: D.AlignmentType.CENTER,
-            text: attachment.emptyText ?? '无',
+            text,
           }),
         ],
       }),
     ],
   });
+}
+
+/**
+ * A row's minimum height: what `paginate` counts for it. Readers set a row at this height unless its text
+ * needs more, so the table's page breaks fall where the writer expects them.
+ */
+function atLeast(D: Docx, value: number) {
+  return { value, rule: D.HeightRule.ATLEAST };
 }
 
 function cell(D: Docx, text: string, width: number, style: string, align: AlignmentValue<Docx>) {

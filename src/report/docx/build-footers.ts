@@ -10,8 +10,17 @@ import { STYLE } from './styles.js';
 /** One character at 四号: how far the page number sits in from the edge of the 版心. */
 export const PAGE_NUMBER_INSET = charWidth(FONT_SIZE.pageNumber);
 
-/** The section's footers: `default` serves odd pages, `even` even pages. */
-export function buildFooters(D: Docx) {
+/**
+ * The section's footers: `default` serves odd pages, `even` even pages. `numbered: false` gives empty
+ * footers (a section without its own would show the previous section's page numbers).
+ */
+export function buildFooters(D: Docx, options: { numbered?: boolean } = {}) {
+  if (options.numbered === false) {
+    return {
+      default: new D.Footer({ children: [new D.Paragraph({ style: STYLE.pageNumber })] }),
+      even: new D.Footer({ children: [new D.Paragraph({ style: STYLE.pageNumber })] }),
+    };
+  }
   const pageNumber = (odd: boolean) =>
     new D.Paragraph({
       style: STYLE.pageNumber,

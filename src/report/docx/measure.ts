@@ -8,6 +8,12 @@
 
 import { charWidth } from './layout.js';
 
+/** 避头尾: characters that may not begin a line, and characters that may not end one. */
+export const LINE_START_FORBIDDEN: ReadonlySet<string> = new Set([
+  ...'，。、；：？！）》」』〕】”’%·…—,.;:?!)]',
+]);
+export const LINE_END_FORBIDDEN: ReadonlySet<string> = new Set([...'（《「『〔【“‘([']);
+
 /** Half-em units added at each boundary between CJK text and Latin letters or digits. */
 export const AUTOSPACE_UNITS = 0.5;
 

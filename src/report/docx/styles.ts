@@ -7,6 +7,7 @@
 import type { DocumentFonts } from '../document-model.js';
 import type { Docx } from './docx-module.js';
 import { FONT_SIZE, LINE_PITCH } from './layout.js';
+import { TABLE_LINE } from './paginate.js';
 
 /** Style ids used by the builders. */
 export const STYLE = {
@@ -21,10 +22,10 @@ export const STYLE = {
 } as const;
 
 /**
- * Exact spacing inside tables and the footer: 1.5 × 小四 and about 1.3 × 四号. Not "single": Word snaps
- * auto-spaced lines to the 579 line grid (every table line 28.95 pt), and exact spacing it leaves alone.
+ * Exact spacing inside tables (TABLE_LINE, 1.5 × 小四) and the footer (about 1.3 × 四号). Not "single":
+ * Word snaps auto-spaced lines to the 579 line grid (every table line 28.95 pt), and exact spacing it
+ * leaves alone.
  */
-const TABLE_LINE = 360;
 const FOOTER_LINE = 360;
 
 /**
@@ -65,7 +66,9 @@ export function buildStyles(D: Docx, fonts: DocumentFonts) {
           size: FONT_SIZE.body,
           language: { value: 'en-US', eastAsia: 'zh-CN' },
         },
-        paragraph: { spacing: compact(LINE_PITCH) },
+        // Widow and orphan control said outright: Word leaves it off when a document does not say,
+        // LibreOffice turns it on, and `paginate` must know where pages break in both.
+        paragraph: { spacing: compact(LINE_PITCH), widowControl: true },
       },
     },
     paragraphStyles: [
