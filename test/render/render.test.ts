@@ -1,7 +1,8 @@
 /**
  * The render check: a real reader lays the .docx out. LibreOffice converts a long sample circular to
  * PDF; poppler measures it against GB/T 9704 — A4, 28.95 pt line pitch, 22 lines a page, two-character
- * indents, the signature step, page numbers odd right / even left, attachment pages, the 版记 at the foot.
+ * indents, the signature step, page numbers odd right / even left, attachment pages, the 版记 at the foot
+ * of the last even page; and the writer's page estimate against LibreOffice's layout over 22 shapes.
  *
  * Needs soffice, pdfinfo and pdftotext (`.ci/render-deps.sh` installs them with the CJK fonts). Skipped
  * with a message when they are missing locally; a failure when CI is set.
@@ -12,9 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertToPdf, findSoffice } from '../../src/report/convert-pdf.js';
+import { LINE_PITCH } from '../../src/report/docx/layout.js';
+import { paginate, placeColophon } from '../../src/report/docx/paginate.js';
 import { writeDocx } from '../../src/report/write-docx.js';
+import { colophonProblem, measurePagination, type PaginationResult } from './pagination.js';
 import { onPath, type PdfPage, pdfInfo, pdfLayout, pdfText, type TextLine } from './pdf-layout.js';
-import { OPENING, sampleCircular } from './sample-circular.js';
+import { OPENING, paginationVariants, sampleCircular } from './sample-circular.js';
 
 // The page in PDF points (twips / 20).
 const LEFT = 1587 / 20;
@@ -171,7 +175,8 @@ if (missing.length > 0 && !process.env.CI) {
       }
     });
 
-    it('sets the 版记 at the foot of the last page', () => {
+    it('sets the 版记 at the foot of the last page, an even one', () => {
+      expect(pages.length % 2).toBe(0);
       const last = body(pages.at(-1)!);
       const printer = last.at(-1)!;
       expect(printer.text).toBe('无锡市人民政府办公室2023年1月9日印发');
@@ -180,6 +185,44 @@ if (missing.length > 0 && !process.env.CI) {
       expect(last.at(-2)!.text).toMatch(/^抄送：/);
       // 印发机关 one character (四号) in from the left.
       expect(Math.abs(printer.xMin - (LEFT + PAGE_NUMBER_CHAR))).toBeLessThanOrEqual(2);
+    });
+  });
+
+  describe('render check: page estimate against LibreOffice over shapes of circular', () => {
+    let dir: string;
+    let results: PaginationResult[];
+
+    beforeAll(async () => {
+      if (missing.length > 0)
+        throw new Error(`CI is set but ${missing.join(', ')} not found: ${INSTALL_HINT}`);
+      dir = mkdtempSync(join(tmpdir(), 'circular-pagination-'));
+      // The first 20 shapes and, from the next 60, those that need a blank page (rare: the last page
+      // must be even and all but full).
+      const shapes = paginationVariants(80).filter((v, i) => {
+        const carrier = (v.doc.attachments.length > 0 ? 2 : 1) * LINE_PITCH;
+        return i < 20 || placeColophon(paginate(v.doc), v.doc.colophon!, carrier) === 'after-blank-page';
+      });
+      results = await measurePagination(findSoffice()!, shapes, dir);
+    }, 300_000);
+
+    afterAll(() => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('covers text ending on odd and even pages, with room for the 版记 and without', () => {
+      const placements = new Set(results.map((r) => r.estimate.placement));
+      expect([...placements].sort()).toEqual(['after-blank-page', 'next-page', 'same-page']);
+    });
+
+    it('knows how many pages the text takes and where on the last page it ends', () => {
+      for (const r of results) {
+        expect(r.actual.pages, r.name).toBe(r.estimate.pages);
+        expect(Math.abs(r.actual.used - r.estimate.used), r.name).toBeLessThan(PITCH * 20);
+      }
+    });
+
+    it('puts the 版记 at the foot of the last page, an even one, alone after a blank page when it must', () => {
+      for (const r of results) expect(colophonProblem(r), r.name).toBeUndefined();
     });
   });
 }
