@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copySample, runCli } from '../helpers/cli.js';
@@ -19,6 +19,40 @@ describe('circular build --pdf', () => {
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
       const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
       expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    },
+    180_000,
+  );
+
+  it.runIf(hasSoffice || process.env.CI)(
+    'ends a circular with a 版记 from the config on an even page, 抄送 and 印发 at its foot',
+    () => {
+      const dir = copySample();
+      const configPath = join(dir, 'circular.config.json');
+      const config = JSON.parse(readFileSync(configPath, 'utf8'));
+      config.colophon = { cc: '市委办公室，市人大常委会办公室，市政协办公室', printDate: '2023-01-10' };
+      writeFileSync(configPath, JSON.stringify(config));
+      const r = runCli(['build', '--quarter', '2022Q4', '--workspace', dir, '--date', '2023-01-09', '--pdf']);
+      expect(r.code, r.stderr).toBe(0);
+      const pdf = join(dir, '2022年第四季度全市政务新媒体检查情况通报.pdf');
+      const pages = Number(
+        /^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1],
+      );
+      expect(pages % 2).toBe(0);
+      const lastPage = spawnSync(
+        'pdftotext',
+        ['-f', String(pages), '-l', String(pages), '-layout', pdf, '-'],
+        {
+          encoding: 'utf8',
+        },
+      ).stdout;
+      const lines = lastPage
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ''))
+        .filter((l) => l !== '');
+      // The 版记's two lines end the page's text, above its page number; the printer defaults to the issuer.
+      expect(lines.at(-3)).toBe('抄送：市委办公室，市人大常委会办公室，市政协办公室。');
+      expect(lines.at(-2)).toBe('无锡市人民政府办公室2023年1月10日印发');
+      expect(lines.at(-1)).toBe(`—${pages}—`);
     },
     180_000,
   );
