@@ -49,6 +49,11 @@ describe('countLines', () => {
     expect(cellLines(han(11), 2600)).toBe(2);
     expect(cellLines('错别字\n链接不可用', 2600)).toBe(2);
   });
+
+  it('sets one character a line in a column too narrow for any, and always ends', () => {
+    expect(cellLines('宜兴发改', 100)).toBe(4);
+    expect(cellLines('ABCDEFGH', 0)).toBeGreaterThanOrEqual(4);
+  });
 });
 
 /** A circular with a one-line 主送机关: its title (two lines), a blank line and the 主送 are four lines. */

@@ -88,7 +88,8 @@ export interface LineWidths {
  */
 export function countLines(text: string, sizeHalfPoints: number, widths: LineWidths): number {
   const unit = charWidth(sizeHalfPoints) / 2;
-  const capacity = (width: number) => width / unit;
+  // At least one character a line, however narrow the column: a line always takes something.
+  const capacity = (width: number) => Math.max(2, width / unit);
   let lines = 1;
   let room = capacity(widths.first);
   let used = 0;
