@@ -18,6 +18,18 @@ import type { PeriodStats } from './stats/types.js';
 import type { LoadedWorkspace } from './workspace/load-workspace.js';
 import { readHighlights } from './workspace/read-highlights.js';
 
+export type { CheckKind, CheckRecord } from './checks/check-record.js';
+export {
+  BELOW_100,
+  CHECKED,
+  CheckTally,
+  FAILED,
+  FULL_CHECKED,
+  REPOSTING,
+  SPOT_CHECKED,
+  tallyRecords,
+  tallySize,
+} from './checks/check-tally.js';
 export { configJsonSchema } from './config/json-schema.js';
 export { CONFIG_FILE, ConfigError, loadConfig, parseConfig } from './config/load-config.js';
 export { type Config, type ConfigInput, configSchema, defaultConfig } from './config/schema.js';
@@ -35,7 +47,11 @@ export { buildCircularDocument, type CircularInput, templateData } from './repor
 export type { CircularDocument } from './report/document-model.js';
 export { loadTemplate, TemplateError, type TemplateSource } from './report/render-template.js';
 export { districtRates, quarterSentence } from './report/template-helpers.js';
-export { computePeriodStats, type StatsInput } from './stats/compute-period-stats.js';
+export {
+  computePeriodStats,
+  type StatsInput,
+  type StatsRecordsInput,
+} from './stats/compute-period-stats.js';
 export { computeStats, statsInput } from './stats/compute-stats.js';
 export { computeYearStats, isYearStats } from './stats/compute-year-stats.js';
 export { rankDistricts } from './stats/rank-districts.js';

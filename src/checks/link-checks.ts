@@ -1,10 +1,9 @@
 /**
  * Linking results rows to registry accounts (DATA.md §3): each row to its account, the verdict worked
- * out, repeated checks folded or reported; then, given a period, the accounts left unchecked in a
- * month that had checks.
+ * out, repeated checks folded or reported, and the check added to the per-account tally; then, given a
+ * period, the accounts left unchecked in a month that had checks.
  */
 import type { Config } from '../config/schema.js';
-import { nameKey } from '../domain/normalize.js';
 import type { Period } from '../domain/period.js';
 import { daysInMonth } from '../domain/period.js';
 import { accountLabel } from '../domain/platform-buckets.js';
@@ -12,7 +11,9 @@ import type { RegistryAccount } from '../registry/account.js';
 import { isRegisteredAt } from '../registry/account.js';
 import type { Diagnostic, SourceLocation } from '../validate/diagnostic.js';
 import { diagnosticAt } from '../validate/diagnostic.js';
-import type { CheckKind, CheckRecord, CheckRow } from './check-record.js';
+import type { CheckRecord, CheckRow } from './check-record.js';
+import { CheckTally } from './check-tally.js';
+import { FirstChecks } from './first-checks.js';
 import { AccountMatcher, rowCell } from './match-account.js';
 import type { Verdict } from './verdict.js';
 import { judge } from './verdict.js';
@@ -30,9 +31,9 @@ export interface LinkContext {
   period?: Period;
 }
 
-/** Linked records, in the rows' order, and every problem found. */
+/** The linked checks, tallied per account and month, and every problem found. */
 export interface LinkResult {
-  records: CheckRecord[];
+  checks: CheckTally;
   diagnostics: Diagnostic[];
 }
 
@@ -49,53 +50,51 @@ export function linkChecks(
 
 /**
  * `linkChecks` one row at a time, so that a reader can hand over each workbook's rows and drop them:
- * the result is the same as linking all rows at once, in the order they were added.
+ * the result is the same as linking all rows at once, in the order they were added. Only the tally
+ * and a compact summary of each check's first result are kept, never the rows or their records.
  */
 export class CheckLinker {
   private readonly diagnostics: Diagnostic[] = [];
-  private readonly records: CheckRecord[] = [];
   private readonly matcher: AccountMatcher;
-  /** Month → kind → the first record of that check, indexed by account. */
-  private readonly seen = new Map<string, Record<CheckKind, (CheckRecord | undefined)[]>>();
+  private readonly checks: CheckTally;
+  private readonly firsts: FirstChecks;
   private readonly months: ReadonlySet<string> | undefined;
 
   constructor(
-    private readonly accounts: readonly RegistryAccount[],
+    accounts: readonly RegistryAccount[],
     private readonly ctx: LinkContext,
   ) {
     this.matcher = new AccountMatcher(accounts, ctx.registryFile);
+    this.checks = new CheckTally(accounts.length);
+    this.firsts = new FirstChecks(accounts.length);
     this.months = ctx.period ? new Set(ctx.period.months) : undefined;
   }
 
-  /** Links one row (a row whose account is unknown only adds its diagnostic). */
-  add(row: CheckRow): void {
+  /**
+   * Links one row and returns its record, or undefined when the row adds no check: its account is
+   * unknown (only its diagnostic is added) or it repeats a check already linked.
+   */
+  add(row: CheckRow): CheckRecord | undefined {
     // Step 1: the account.
     const account = this.matcher.match(row, this.diagnostics);
-    if (!account) return;
+    if (!account) return undefined;
     // Step 2: the verdict.
     const record = toRecord(row, account.index, judge(row, this.ctx.config.passScore));
     // Step 3: the same check twice: identical folds into one, different is an error.
-    let ofMonth = this.seen.get(row.month);
-    if (!ofMonth) {
-      const size = this.accounts.length;
-      ofMonth = { 单否专项检查: new Array(size), 全面检查: new Array(size) };
-      this.seen.set(row.month, ofMonth);
+    const repeat = this.firsts.claim(record);
+    if (repeat) {
+      if (!repeat.same) this.diagnostics.push(duplicate(record, repeat.first, account));
+      return undefined;
     }
-    const ofCheck = ofMonth[row.kind];
-    const first = ofCheck[account.index];
-    if (first) {
-      if (resultKey(first) !== resultKey(record)) this.diagnostics.push(duplicate(record, first, account));
-      return;
-    }
-    ofCheck[account.index] = record;
     // Step 4: a check in a month the account did not exist.
     if (!this.months || this.months.has(row.month)) inactive(record, account, this.diagnostics);
-    this.records.push(record);
+    this.checks.add(record);
+    return record;
   }
 
-  /** The records linked so far, in the rows' order, and every problem found. */
+  /** The checks linked so far and every problem found. */
   result(): LinkResult {
-    return { records: this.records, diagnostics: this.diagnostics };
+    return { checks: this.checks, diagnostics: this.diagnostics };
   }
 }
 
@@ -123,14 +122,6 @@ function toRecord(row: CheckRow, account: number, verdict: Verdict): CheckRecord
   return record;
 }
 
-/** What must agree between two rows of the same check. */
-function resultKey(r: CheckRecord): string {
-  const text = (t: string | undefined) => (t === undefined ? '' : nameKey(t));
-  return [r.score ?? '', r.veto, text(r.vetoReason), text(r.problem), r.conclusion ?? '', r.reposting].join(
-    '\u0000',
-  );
-}
-
 function where(at: SourceLocation, from: SourceLocation): string {
   const place = `第${at.row ?? '?'}行`;
   if (at.file !== from.file) return `${at.file} 工作表“${at.sheet ?? ''}”${place}`;
@@ -138,12 +129,12 @@ function where(at: SourceLocation, from: SourceLocation): string {
   return place;
 }
 
-function duplicate(record: CheckRecord, first: CheckRecord, account: RegistryAccount): Diagnostic {
+function duplicate(record: CheckRecord, first: SourceLocation, account: RegistryAccount): Diagnostic {
   return diagnosticAt(
     rowCell(record, 'name'),
     CHECK_DUPLICATE,
     'error',
-    `${accountLabel(account.name, account.platformRaw)}${record.month}的${record.kind}已在${where(first.at, record.at)}填写，两行结果不同`,
+    `${accountLabel(account.name, account.platformRaw)}${record.month}的${record.kind}已在${where(first, record.at)}填写，两行结果不同`,
     '同一账号同月同类检查只填一行；请删去有误的一行',
   );
 }
@@ -198,31 +189,20 @@ export interface PeriodRuleOptions {
  * and month, at the account's registry row.
  */
 export function periodRules(
-  records: readonly CheckRecord[],
+  checks: CheckTally,
   accounts: readonly RegistryAccount[],
   period: Period,
   options: PeriodRuleOptions = {},
 ): Diagnostic[] {
-  // Month with checks → 1 for each account index checked in it.
-  const size = accounts.reduce((max, a) => Math.max(max, a.index + 1), 0);
-  const checked = new Map<string, Uint8Array>();
-  for (const r of records) {
-    let ofMonth = checked.get(r.month);
-    if (!ofMonth) {
-      ofMonth = new Uint8Array(size);
-      checked.set(r.month, ofMonth);
-    }
-    ofMonth[r.account] = 1;
-  }
   const out: Diagnostic[] = [];
   for (const month of period.months) {
-    const ofMonth = checked.get(month);
+    const ofMonth = checks.flagsOf(month);
     if (!ofMonth) continue;
     const first = `${month}-01`;
     const end = monthEnd(month);
     for (const account of accounts) {
       if (options.district !== undefined && account.district !== options.district) continue;
-      if (ofMonth[account.index] === 1) continue;
+      if ((ofMonth[account.index] ?? 0) !== 0) continue;
       if (!isRegisteredAt(account, end) || (account.filedOn !== undefined && account.filedOn > first))
         continue;
       out.push(

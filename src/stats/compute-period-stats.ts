@@ -1,4 +1,14 @@
-import type { CheckKind, CheckRecord } from '../checks/check-record.js';
+import type { CheckRecord } from '../checks/check-record.js';
+import {
+  BELOW_100,
+  CHECKED,
+  type CheckTally,
+  FAILED,
+  FULL_CHECKED,
+  REPOSTING,
+  tallyRecords,
+  tallySize,
+} from '../checks/check-tally.js';
 import type { Config } from '../config/schema.js';
 import { formatRate, rateChange } from '../domain/format-rate.js';
 import { type Period, previousPeriod } from '../domain/period.js';
@@ -16,11 +26,25 @@ import type {
   UnqualifiedAccount,
 } from './types.js';
 
-/** Validated input of the statistics: the registry in its order and the linked check records. */
+/** Validated input of the statistics: the registry in its order and the linked checks' tally. */
 export interface StatsInput {
   config: Config;
   accounts: readonly RegistryAccount[];
+  checks: CheckTally;
+}
+
+/** The statistics' input as linked records (a script's or a test's own): they are tallied first. */
+export interface StatsRecordsInput {
+  config: Config;
+  accounts: readonly RegistryAccount[];
   records: readonly CheckRecord[];
+}
+
+/** The input with its checks tallied (records are tallied once, here). */
+export function tallied(input: StatsInput | StatsRecordsInput): StatsInput {
+  if ('checks' in input) return input;
+  const checks = tallyRecords(input.records, tallySize(input.accounts));
+  return { config: input.config, accounts: input.accounts, checks };
 }
 
 /** A pass rate and its printed form; null when nothing was checked. */
@@ -41,18 +65,6 @@ export function accountRef(account: RegistryAccount): AccountRef {
   };
 }
 
-/** Flags per account index of what a period's records say about it. */
-const CHECKED = 1;
-const FAILED = 2;
-const REPOSTING = 4;
-
-/** One more than the largest account index: the length of the per-account flag arrays. */
-function indexSize(accounts: readonly RegistryAccount[]): number {
-  let size = 0;
-  for (const a of accounts) if (a.index >= size) size = a.index + 1;
-  return size;
-}
-
 /** 1 at the index of each account in the list. */
 function indexFlags(accounts: readonly RegistryAccount[], size: number): Uint8Array {
   const flags = new Uint8Array(size);
@@ -60,66 +72,60 @@ function indexFlags(accounts: readonly RegistryAccount[], size: number): Uint8Ar
   return flags;
 }
 
-/** What the records of a period, of registered accounts only, say: gathered in one pass. */
-interface PeriodRecords {
-  /** How many records the period has. */
-  count: number;
-  /** Per account index: CHECKED, FAILED and REPOSTING as seen in the period. */
+/** The months of the tally from `from` to `to` (`YYYY-MM`, both included), in order. */
+function monthsBetween(checks: CheckTally, from: string, to: string): string[] {
+  return checks.months().filter((m) => m >= from && m <= to);
+}
+
+/** What the checks of a period, of registered accounts only, say. */
+interface PeriodChecks {
+  /** Per account index: the union of its flags over the period's months. */
   flags: Uint8Array;
   /** Accounts with at least one check. */
   checked: number;
-  /** The failed records, in record order. */
+  /** The failed checks, in the order they were linked. */
   failures: CheckRecord[];
   /** Per month with checks, in the period's order. */
   months: MonthStats[];
 }
 
-/** Per month of a period: its accounts' flags, its distinct counts, and whether a full check took place. */
-interface MonthTally {
-  flags: Uint8Array;
-  checked: number;
-  unqualified: number;
-  full: boolean;
-}
-
 /**
- * The records of `months` for the accounts flagged in `registered`, in one pass over all records.
+ * The checks of `months` for the accounts flagged in `registered`, month by month over the tally.
  * NOTE: a month's kind is 全面检查 when any full check took place in it.
  */
-function periodRecords(input: StatsInput, registered: Uint8Array, months: readonly string[]): PeriodRecords {
+function periodChecks(checks: CheckTally, registered: Uint8Array, months: readonly string[]): PeriodChecks {
   const from = months[0]!;
   const to = months.at(-1)!;
   const flags = new Uint8Array(registered.length);
-  const tallies = new Map<string, MonthTally>();
-  const failures: CheckRecord[] = [];
-  let count = 0;
-  let checked = 0;
-  for (const r of input.records) {
-    if (r.month < from || r.month > to || registered[r.account] !== 1) continue;
-    count++;
-    let tally = tallies.get(r.month);
-    if (!tally) {
-      tally = { flags: new Uint8Array(registered.length), checked: 0, unqualified: 0, full: false };
-      tallies.set(r.month, tally);
+  const tallies = new Map<string, MonthStats>();
+  for (const month of monthsBetween(checks, from, to)) {
+    const ofMonth = checks.flagsOf(month)!;
+    const n = Math.min(ofMonth.length, registered.length);
+    let checked = 0;
+    let unqualified = 0;
+    let full = false;
+    for (let i = 0; i < n; i++) {
+      const f = ofMonth[i]!;
+      if (f === 0 || registered[i] !== 1) continue;
+      checked++;
+      if ((f & FAILED) !== 0) unqualified++;
+      if ((f & FULL_CHECKED) !== 0) full = true;
+      flags[i]! |= f;
     }
-    if (r.kind === '全面检查') tally.full = true;
-    const inMonth = tally.flags[r.account]!;
-    if ((inMonth & CHECKED) === 0) tally.checked++;
-    if (r.failed && (inMonth & FAILED) === 0) tally.unqualified++;
-    tally.flags[r.account] = inMonth | CHECKED | (r.failed ? FAILED : 0);
-    const seen = flags[r.account]!;
-    if ((seen & CHECKED) === 0) checked++;
-    flags[r.account] = seen | CHECKED | (r.failed ? FAILED : 0) | (r.reposting ? REPOSTING : 0);
-    if (r.failed) failures.push(r);
+    if (checked === 0) continue;
+    tallies.set(month, { month, kind: full ? '全面检查' : '单否专项检查', checked, unqualified });
   }
+  let checked = 0;
+  for (const f of flags) if ((f & CHECKED) !== 0) checked++;
+  const failures = checks
+    .failures()
+    .filter((r) => r.month >= from && r.month <= to && registered[r.account] === 1);
   const monthStats: MonthStats[] = [];
   for (const month of months) {
     const tally = tallies.get(month);
-    if (!tally) continue;
-    const kind: CheckKind = tally.full ? '全面检查' : '单否专项检查';
-    monthStats.push({ month, kind, checked: tally.checked, unqualified: tally.unqualified });
+    if (tally) monthStats.push(tally);
   }
-  return { count, flags, checked, failures, months: monthStats };
+  return { flags, checked, failures, months: monthStats };
 }
 
 /** Accounts registered at `asOf`, in registry order. */
@@ -169,17 +175,17 @@ function unqualifiedAccounts(
  * every such score 100 and no failed check in that time.
  */
 function perfectAccounts(input: StatsInput, h: Headline, period: Period): AccountRef[] {
-  const from = `${period.year}-01`;
-  const to = period.months.at(-1)!;
   const HAS_FULL = 1;
   const SPOILED = 2;
   const flags = new Uint8Array(h.isRegistered.length);
-  for (const r of input.records) {
-    if (r.month < from || r.month > to || h.isRegistered[r.account] !== 1) continue;
-    if (r.failed) flags[r.account]! |= SPOILED;
-    if (r.kind === '全面检查') {
-      flags[r.account]! |= HAS_FULL;
-      if (r.score !== 100) flags[r.account]! |= SPOILED;
+  for (const month of monthsBetween(input.checks, `${period.year}-01`, period.months.at(-1)!)) {
+    const ofMonth = input.checks.flagsOf(month)!;
+    const n = Math.min(ofMonth.length, flags.length);
+    for (let i = 0; i < n; i++) {
+      const f = ofMonth[i]!;
+      if (f === 0 || h.isRegistered[i] !== 1) continue;
+      if ((f & (FAILED | BELOW_100)) !== 0) flags[i]! |= SPOILED;
+      if ((f & FULL_CHECKED) !== 0) flags[i]! |= HAS_FULL;
     }
   }
   return h.registered.filter((a) => flags[a.index] === HAS_FULL).map(accountRef);
@@ -217,7 +223,7 @@ interface Headline {
   registered: RegistryAccount[];
   /** 1 at the index of each registered account. */
   isRegistered: Uint8Array;
-  period: PeriodRecords;
+  period: PeriodChecks;
   checked: number;
   unqualified: UnqualifiedAccount[];
 }
@@ -225,20 +231,20 @@ interface Headline {
 /** The figures every period shares: who is registered, what was checked, who failed. */
 function headline(input: StatsInput, period: Period): Headline {
   const registered = registeredAccounts(input.accounts, period.end);
-  const isRegistered = indexFlags(registered, indexSize(input.accounts));
-  const records = periodRecords(input, isRegistered, period.months);
+  const isRegistered = indexFlags(registered, tallySize(input.accounts));
+  const checks = periodChecks(input.checks, isRegistered, period.months);
   // Only the failed accounts are looked up by index: a Map of every registered account would cost more.
   const byIndex = new Map<number, RegistryAccount>();
-  for (const a of registered) if ((records.flags[a.index]! & FAILED) !== 0) byIndex.set(a.index, a);
-  const unqualified = unqualifiedAccounts(records.failures, byIndex);
-  return { registered, isRegistered, period: records, checked: records.checked, unqualified };
+  for (const a of registered) if ((checks.flags[a.index]! & FAILED) !== 0) byIndex.set(a.index, a);
+  const unqualified = unqualifiedAccounts(checks.failures, byIndex);
+  return { registered, isRegistered, period: checks, checked: checks.checked, unqualified };
 }
 
 /** The previous period's headline, or null when the workspace has no checks for it. */
 function previousFigures(input: StatsInput, period: Period, current: RateFigures): PreviousStats | null {
   const prev = previousPeriod(period);
   const h = headline(input, prev);
-  if (h.period.count === 0) return null;
+  if (h.checked === 0) return null;
   const decimals = input.config.rateDecimals;
   const rate = rateFigures(h.checked - h.unqualified.length, h.checked, decimals);
   return {
@@ -252,9 +258,13 @@ function previousFigures(input: StatsInput, period: Period, current: RateFigures
   };
 }
 
-/** The statistics of one period (DATA.md §5), a pure function of validated records. */
-export function computePeriodStats(input: StatsInput, period: Period): PeriodStats {
+/**
+ * The statistics of one period (DATA.md §5), a pure function of the registry and the linked checks
+ * (tallied, or as records).
+ */
+export function computePeriodStats(source: StatsInput | StatsRecordsInput, period: Period): PeriodStats {
   // Step 1: registered accounts at the period end, and their checks within the period.
+  const input = tallied(source);
   const h = headline(input, period);
   const decimals = input.config.rateDecimals;
   const rate = rateFigures(h.checked - h.unqualified.length, h.checked, decimals);

@@ -8,9 +8,9 @@ import { computePeriodStats, type StatsInput } from './compute-period-stats.js';
 import { computeYearStats } from './compute-year-stats.js';
 import type { PeriodStats, YearStats } from './types.js';
 
-/** The statistics' input from a loaded workspace: its config, accounts and linked check records. */
+/** The statistics' input from a loaded workspace: its config, accounts and the tally of its checks. */
 export function statsInput(workspace: LoadedWorkspace): StatsInput {
-  return { config: workspace.config, accounts: workspace.accounts, records: workspace.records };
+  return { config: workspace.config, accounts: workspace.accounts, checks: workspace.checks };
 }
 
 /**

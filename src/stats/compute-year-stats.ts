@@ -1,6 +1,11 @@
 import { rateChange } from '../domain/format-rate.js';
 import { type Period, quartersOf } from '../domain/period.js';
-import { computePeriodStats, type StatsInput } from './compute-period-stats.js';
+import {
+  computePeriodStats,
+  type StatsInput,
+  type StatsRecordsInput,
+  tallied,
+} from './compute-period-stats.js';
 import { rankDistricts } from './rank-districts.js';
 import type {
   FocusAccount,
@@ -64,9 +69,10 @@ function yearTrend(quarters: readonly QuarterFigures[], decimals: number): YearT
  * unqualified, the always-100 list, per district), plus each quarter's figures from `computePeriodStats`
  * over that quarter, the accounts unqualified in two or more quarters, and the district ranking.
  */
-export function computeYearStats(input: StatsInput, year: Period): YearStats {
+export function computeYearStats(source: StatsInput | StatsRecordsInput, year: Period): YearStats {
   if (year.kind !== 'year') throw new Error(`computeYearStats 需要年度期间，收到 ${year.id}`);
   // Step 1: the year as one period.
+  const input = tallied(source);
   const stats = computePeriodStats(input, year);
   // Step 2: each quarter on its own (a quarter without checks has checked 0 and no rate).
   const quarters = quartersOf(year.year).map((q) =>

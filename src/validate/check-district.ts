@@ -24,7 +24,7 @@ function cellOf(at: SourceLocation, column: string | undefined): SourceLocation 
 
 /**
  * The district checks, by what is at hand. `registry`: registry rows of another 所属地区 (at that cell).
- * `records`: result rows whose linked account is of another district (at the 账号名称 cell).
+ * `record`: a linked result row whose account is of another district (at the 账号名称 cell).
  * `rows`: result rows without a registry — they name no district, so nothing can be checked and the
  * list is empty; the caller should say that the registry was not read.
  */
@@ -38,18 +38,14 @@ export const checkDistrict = {
     return out;
   },
 
-  records(
-    records: readonly CheckRecord[],
+  record(
+    record: CheckRecord,
     accounts: readonly RegistryAccount[],
     district: string,
-  ): Diagnostic[] {
-    const out: Diagnostic[] = [];
-    for (const record of records) {
-      const account = accounts[record.account];
-      if (!account || account.district === district) continue;
-      out.push(mismatch(cellOf(record.at, record.columns?.name), account, district, '检查结果'));
-    }
-    return out;
+  ): Diagnostic | undefined {
+    const account = accounts[record.account];
+    if (!account || account.district === district) return undefined;
+    return mismatch(cellOf(record.at, record.columns?.name), account, district, '检查结果');
   },
 
   rows(_rows: readonly CheckRow[], _district: string): Diagnostic[] {

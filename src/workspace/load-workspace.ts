@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
-import type { CheckRecord, CheckRow } from '../checks/check-record.js';
+import type { CheckRow } from '../checks/check-record.js';
+import { CheckTally } from '../checks/check-tally.js';
 import { CheckLinker, periodRules } from '../checks/link-checks.js';
 import { type ChecksContext, readChecks } from '../checks/read-checks.js';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
@@ -25,7 +26,8 @@ export interface LoadedWorkspace {
   registryFile: string;
   checkFiles: string[];
   accounts: RegistryAccount[];
-  records: CheckRecord[];
+  /** The linked checks, per account and month, and the failed ones in full. */
+  checks: CheckTally;
   diagnostics: Diagnostic[];
 }
 
@@ -175,11 +177,11 @@ export async function loadWorkspace(
   }
   stage('检查结果');
   // Step 4: the cross-sheet rules. NOTE: linking's diagnostics follow every reader's, as they always did.
-  const linked = linker?.result() ?? { records: [], diagnostics: [] };
+  const linked = linker?.result() ?? { checks: new CheckTally(accounts.length), diagnostics: [] };
   for (const d of linked.diagnostics) diagnostics.push(d);
   if (period && registryUsable) {
     for (const d of registryPeriodRules(accounts, period, config)) diagnostics.push(d);
-    for (const d of periodRules(linked.records, accounts, period)) diagnostics.push(d);
+    for (const d of periodRules(linked.checks, accounts, period)) diagnostics.push(d);
   }
   stage('校验');
   return {
@@ -189,7 +191,7 @@ export async function loadWorkspace(
     registryFile: config.registry,
     checkFiles,
     accounts,
-    records: linked.records,
+    checks: linked.checks,
     diagnostics: sortDiagnostics(diagnostics),
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { linkChecks } from '../checks/link-checks.js';
+import { CheckLinker } from '../checks/link-checks.js';
 import { readChecks } from '../checks/read-checks.js';
 import type { Config } from '../config/schema.js';
 import type { Period } from '../domain/period.js';
@@ -56,16 +56,22 @@ async function validateOne(
     const result = await readChecks(workbook, { config: options.config, file, year });
     for (const d of result.diagnostics) diagnostics.push(d);
     if (options.registry) {
-      const linked = linkChecks(result.rows, options.registry.accounts, {
+      const { accounts } = options.registry;
+      const linker = new CheckLinker(accounts, {
         config: options.config,
         registryFile: options.registry.file,
         ...(options.period ? { period: options.period } : {}),
       });
-      for (const d of linked.diagnostics) diagnostics.push(d);
-      if (options.district)
-        diagnostics.push(
-          ...checkDistrict.records(linked.records, options.registry.accounts, options.district),
-        );
+      // NOTE: the district's mismatches follow linking's diagnostics, as they always did.
+      const mismatches: Diagnostic[] = [];
+      for (const row of result.rows) {
+        const record = linker.add(row);
+        const mismatch =
+          record && options.district && checkDistrict.record(record, accounts, options.district);
+        if (mismatch) mismatches.push(mismatch);
+      }
+      for (const d of linker.result().diagnostics) diagnostics.push(d);
+      for (const d of mismatches) diagnostics.push(d);
     } else if (options.district) {
       for (const d of checkDistrict.rows(result.rows, options.district)) diagnostics.push(d);
     }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { CheckRow } from '../../src/checks/check-record.js';
-import { linkChecks, periodRules } from '../../src/checks/link-checks.js';
+import { CheckTally } from '../../src/checks/check-tally.js';
+import { CheckLinker, linkChecks, periodRules } from '../../src/checks/link-checks.js';
 import { judge } from '../../src/checks/verdict.js';
 import { parseQuarter } from '../../src/domain/period.js';
 import type { PlatformBucket } from '../../src/domain/platform-buckets.js';
@@ -62,8 +63,11 @@ function row(fields: Partial<CheckRow> = {}): CheckRow {
   };
 }
 
+/** Links the rows one by one: the records are those `add` returns (the linker itself keeps a tally). */
 function link(rows: CheckRow[], ctx: Partial<Parameters<typeof linkChecks>[2]> = {}) {
-  return linkChecks(rows, accounts, { config, registryFile: REGISTRY, ...ctx });
+  const linker = new CheckLinker(accounts, { config, registryFile: REGISTRY, ...ctx });
+  const records = rows.flatMap((r) => linker.add(r) ?? []);
+  return { records, ...linker.result() };
 }
 
 describe('linkChecks: matching', () => {
@@ -257,12 +261,17 @@ describe('verdict', () => {
     expect(judge(row(fields), passScore)).toEqual({ failed, reasons });
   });
 
-  test('linkChecks puts the verdict on each record', () => {
-    const { records } = linkChecks([row({ kind: '全面检查', score: 80 })], accounts, {
-      config: { passScore: 90 },
-      registryFile: REGISTRY,
-    });
+  test('linking puts the verdict on each record', () => {
+    const { records, checks } = link([row({ kind: '全面检查', score: 80 })], { config: { passScore: 90 } });
     expect(records[0]).toMatchObject({ account: 0, failed: true, reasons: ['得分80分，低于合格线90分'] });
+    expect(checks.failures()).toEqual(records);
+  });
+
+  test('linkChecks links all rows at once as the linker does one by one', () => {
+    const rows = [row(), row({ name: '无锡发布' }), row({ veto: true }), row({ name: '宜兴发该' })];
+    expect(linkChecks(rows, accounts, { config, registryFile: REGISTRY })).toEqual(
+      (({ records: _, ...rest }) => rest)(link(rows)),
+    );
   });
 });
 
@@ -276,8 +285,8 @@ describe('periodRules', () => {
       row({ name: '宜兴发改', month: '2022-11' }),
       row({ name: '宜兴发改', month: '2022-11', kind: '全面检查', score: 95 }),
     ];
-    const { records } = link(rows);
-    const diagnostics = periodRules(records, accounts, q4);
+    const { checks } = link(rows);
+    const diagnostics = periodRules(checks, accounts, q4);
     expect(diagnostics.map((d) => `${d.message}@${d.file}!${d.cell}`)).toEqual([
       // October: 无锡发布 unchecked; 梁溪发布 filed mid-November; 惠山发布 closed in October.
       '无锡发布(微信公众号)在2022-10没有检查结果@registry.xlsx!A7',
@@ -292,12 +301,12 @@ describe('periodRules', () => {
   });
 
   test('a month without any check is not reported', () => {
-    expect(periodRules([], accounts, q4)).toEqual([]);
+    expect(periodRules(new CheckTally(accounts.length), accounts, q4)).toEqual([]);
   });
 
   test('limited to one district', () => {
-    const { records } = link([row()]);
-    const diagnostics = periodRules(records, accounts, q4, { district: '市级' });
+    const { checks } = link([row()]);
+    const diagnostics = periodRules(checks, accounts, q4, { district: '市级' });
     expect(diagnostics.map((d) => d.message)).toEqual(['无锡发布(微信公众号)在2022-10没有检查结果']);
   });
 });
@@ -318,7 +327,7 @@ describe('checkDistrict', () => {
 
   test('result rows via the linked account’s district, at the 账号名称 cell', () => {
     const { records } = link([row(), row({ name: '无锡发布' })]);
-    const diagnostics = checkDistrict.records(records, accounts, '宜兴市');
+    const diagnostics = records.flatMap((r) => checkDistrict.record(r, accounts, '宜兴市') ?? []);
     expect(diagnostics).toMatchObject([
       { code: 'DISTRICT_MISMATCH', file: 'checks/10.xlsx', cell: `C${records[1]?.at.row}` },
     ]);

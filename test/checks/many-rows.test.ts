@@ -3,6 +3,8 @@
  * right at this size. How fast is the bench's business (npm run bench, docs/performance.md), not a test's.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
+import type { CheckRecord, CheckRow } from '../../src/checks/check-record.js';
+import { BELOW_100, FAILED, FULL_CHECKED, SPOT_CHECKED } from '../../src/checks/check-tally.js';
 import { CheckLinker, linkChecks } from '../../src/checks/link-checks.js';
 import { readChecks } from '../../src/checks/read-checks.js';
 import { defaultConfig } from '../../src/config/schema.js';
@@ -49,6 +51,19 @@ function resultRows(): CellValue[][] {
   return rows;
 }
 
+/** Links rows one by one, keeping the records `add` returns (the linker itself keeps only a tally). */
+function linkEach(
+  linker: CheckLinker,
+  rows: readonly CheckRow[],
+  records: CheckRecord[] = [],
+): CheckRecord[] {
+  for (const row of rows) {
+    const record = linker.add(row);
+    if (record) records.push(record);
+  }
+  return records;
+}
+
 describe(`${ACCOUNTS * MONTHS} result rows`, () => {
   let registry: Awaited<ReturnType<typeof readRegistry>>;
   let checks: Awaited<ReturnType<typeof readChecks>>;
@@ -74,31 +89,48 @@ describe(`${ACCOUNTS * MONTHS} result rows`, () => {
   });
 
   test('link to their accounts with the right verdicts', () => {
-    const linked = linkChecks(checks.rows, registry.accounts, { config, registryFile: 'registry.xlsx' });
+    const linker = new CheckLinker(registry.accounts, { config, registryFile: 'registry.xlsx' });
+    const records = linkEach(linker, checks.rows);
+    const linked = linker.result();
     expect(linked.diagnostics).toEqual([]);
-    expect(linked.records).toHaveLength(ACCOUNTS * MONTHS);
-    expect(linked.records.every((r, i) => r.account === i % ACCOUNTS)).toBe(true);
-    const failed = linked.records.filter((r) => r.failed);
+    expect(records).toHaveLength(ACCOUNTS * MONTHS);
+    expect(records.every((r, i) => r.account === i % ACCOUNTS)).toBe(true);
+    const failed = records.filter((r) => r.failed);
     expect(failed).toHaveLength(FAILING * MONTHS);
     expect(new Set(failed.map((r) => r.reasons.join()))).toEqual(new Set(['内容不更新']));
-    const full = linked.records.filter((r) => r.kind === '全面检查');
+    const full = records.filter((r) => r.kind === '全面检查');
     expect(full).toHaveLength(ACCOUNTS * 4);
     expect(full.every((r) => r.score === 95 && Number(r.month.slice(5)) % 3 === 0)).toBe(true);
+    // The tally keeps a byte per account and month, and the failed checks in full.
+    expect(linked.checks.failures()).toEqual(failed);
+    expect(linked.checks.months()).toHaveLength(MONTHS);
+    const december = linked.checks.flagsOf('2022-12')!;
+    expect(december).toHaveLength(ACCOUNTS);
+    // Every full check scored 95.
+    expect(december[0]).toBe(FULL_CHECKED | FAILED | BELOW_100);
+    expect(december[1]).toBe(FULL_CHECKED | BELOW_100);
+    expect(linked.checks.flagsOf('2022-11')![1]).toBe(SPOT_CHECKED);
   });
 
-  test('give the same records linked workbook by workbook as all at once', () => {
-    const all = linkChecks(checks.rows, registry.accounts, { config, registryFile: 'registry.xlsx' });
+  test('give the same records and tally linked workbook by workbook as all at once', () => {
+    const allLinker = new CheckLinker(registry.accounts, { config, registryFile: 'registry.xlsx' });
+    const allRecords = linkEach(allLinker, checks.rows);
+    const all = allLinker.result();
+    expect(linkChecks(checks.rows, registry.accounts, { config, registryFile: 'registry.xlsx' })).toEqual(
+      all,
+    );
     const linker = new CheckLinker(registry.accounts, { config, registryFile: 'registry.xlsx' });
     const half = checks.rows.length / 2;
-    for (const row of checks.rows.slice(0, half)) linker.add(row);
-    for (const row of checks.rows.slice(half)) linker.add(row);
+    const records = linkEach(linker, checks.rows.slice(0, half));
+    linkEach(linker, checks.rows.slice(half), records);
+    expect(records).toEqual(allRecords);
     expect(linker.result()).toEqual(all);
   });
 
   test('count a quarter right', () => {
-    const { records } = linkChecks(checks.rows, registry.accounts, { config, registryFile: 'registry.xlsx' });
+    const linked = linkChecks(checks.rows, registry.accounts, { config, registryFile: 'registry.xlsx' });
     const stats = computePeriodStats(
-      { config, accounts: registry.accounts, records },
+      { config, accounts: registry.accounts, checks: linked.checks },
       parseQuarter('2022Q4')!,
     );
     expect(stats.registered.total).toBe(ACCOUNTS);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/schema.js';
 import { parseQuarter, parseYear } from '../../src/domain/period.js';
-import { computePeriodStats, type StatsInput } from '../../src/stats/compute-period-stats.js';
+import { computePeriodStats, type StatsRecordsInput } from '../../src/stats/compute-period-stats.js';
 import { computeYearStats, isYearStats, quarterOfMonth } from '../../src/stats/compute-year-stats.js';
 import { ACCOUNTS, ACTIVE, check, closed, jiangyin, yearRecords } from '../helpers/year-records.js';
 
 const year = parseYear('2022')!;
-const input: StatsInput = { config: defaultConfig(), accounts: ACCOUNTS, records: yearRecords() };
+const input: StatsRecordsInput = { config: defaultConfig(), accounts: ACCOUNTS, records: yearRecords() };
 
 describe('computeYearStats', () => {
   const stats = computeYearStats(input, year);
