@@ -3,8 +3,10 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  CHECKED,
   computeStats,
   defaultOutputName,
+  FAILED,
   hasErrors,
   initWorkspace,
   isYearStats,
@@ -44,6 +46,28 @@ describe('the library', () => {
     const stats = computeStats(await loadWorkspace(copySample(), period), period);
     expect(isYearStats(stats)).toBe(false);
     expect(stats.passRateText).toBe('99.3%');
+  });
+
+  it('keeps the checks per account and month, and the failed ones in full', async () => {
+    const period = parsePeriod('2022Q4')!;
+    const ws = await loadWorkspace(copySample(), period);
+    expect(ws).not.toHaveProperty('records');
+    expect(ws.checks.size).toBe(ws.accounts.length);
+    expect(ws.checks.months().filter((m) => m >= '2022-10')).toEqual(['2022-10', '2022-11', '2022-12']);
+    const stats = computeStats(ws, period);
+    // The example of docs/library.md: the accounts checked in a month. The flags hold every linked
+    // check; the statistics count only the accounts still registered at the quarter's end.
+    const october = ws.checks.flagsOf('2022-10')!;
+    const checkedInOctober = ws.accounts.filter((a) => (october[a.index]! & CHECKED) !== 0);
+    const closedSince = checkedInOctober.filter((a) => a.closedOn !== undefined && a.closedOn <= period.end);
+    expect(closedSince.length).toBeGreaterThan(0);
+    expect(checkedInOctober.length - closedSince.length).toBe(stats.months[0]?.checked);
+    expect(october.filter((f) => (f & FAILED) !== 0).length).toBe(stats.months[0]?.unqualified);
+    const failedInQ4 = ws.checks.failures().filter((r) => r.month >= '2022-10');
+    expect(failedInQ4.map((r) => ws.accounts[r.account]?.name)).toEqual(
+      expect.arrayContaining(stats.unqualified.accounts.map((a) => a.name)),
+    );
+    expect(failedInQ4.every((r) => r.failed && r.reasons.length > 0)).toBe(true);
   });
 
   it('sets up a workspace and refuses to overwrite it', async () => {
