@@ -10,7 +10,7 @@ import { LINE_PITCH } from '../../src/report/docx/layout.js';
 import { textUnits, textWidth } from '../../src/report/docx/measure.js';
 import { type ColophonPlacement, paginate, placeColophon } from '../../src/report/docx/paginate.js';
 import { coreXml, w3cdtf } from '../../src/report/docx/reproducible-zip.js';
-import { scaleWidths } from '../../src/report/docx/scale-widths.js';
+import { fitWidths, scaleWidths } from '../../src/report/docx/scale-widths.js';
 import { signatureLayout } from '../../src/report/docx/signature.js';
 import { noGridSnapStyles } from '../../src/report/docx/styles.js';
 import { writeDocx } from '../../src/report/write-docx.js';
@@ -214,14 +214,22 @@ describe('writeDocx: the reference-shaped circular', () => {
     ]);
     // The 60-row list: a header and 60 rows.
     expect(tables[1]!.children.filter((c) => c.name === 'w:tr')).toHaveLength(61);
+    // Columns fitted to their text: "锡山某街道（微信公众号）" (12 characters, 3080 with padding) would wrap in
+    // 2600, so it takes 480 from 存在问题, whose longest line is 7 characters.
+    expect(findAll(tables[0]!, 'w:gridCol').map((c) => c.attrs['w:w'])).toEqual([
+      '800',
+      '2600',
+      '3080',
+      '2365',
+    ]);
     // Every row at least the height the page estimate counts: one line 360 + padding 80 + 20, two lines
-    // 820 ("锡山某街道（微信公众号）" is 12 characters in a column of 10; "错别字\n链接不可用" two lines).
+    // 820 ("错别字\n链接不可用" is two lines).
     const heights = (table: XmlElement) =>
       table.children
         .filter((c) => c.name === 'w:tr')
         .map((row) => path(row, 'w:trPr', 'w:trHeight')?.attrs)
         .map((h) => `${h?.['w:val']}/${h?.['w:hRule']}`);
-    expect(heights(tables[0]!)).toEqual(['460/atLeast', '820/atLeast', '460/atLeast', '820/atLeast']);
+    expect(heights(tables[0]!)).toEqual(['460/atLeast', '460/atLeast', '460/atLeast', '820/atLeast']);
     // A newline in a cell is a line break.
     expect(textOf(tables[0]!)).toContain('错别字\n链接不可用');
   });
@@ -600,6 +608,34 @@ describe('layout helpers', () => {
         fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 1, maxLength: 12 }),
         (widths) => {
           expect(scaleWidths(widths, 8845).reduce((a, b) => a + b, 0)).toBe(8845);
+        },
+      ),
+    );
+  });
+
+  it('moves width to columns whose text would wrap, smallest shortfall first, from columns with room', () => {
+    // Column 2 is 300 short; column 3 has the most to spare (500 against 100): it gives the 300.
+    expect(fitWidths([1000, 1000, 1000], [900, 1300, 500])).toEqual([1000, 1300, 700]);
+    // Two short columns, room for one: the smaller shortfall is met, the larger left as it is.
+    expect(fitWidths([1000, 1000, 1000], [1200, 1900, 500])).toEqual([1200, 1000, 800]);
+    // No column gives below its own need.
+    expect(fitWidths([1000, 1000], [1500, 900])).toEqual([1000, 1000]);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 4000 }), fc.integer({ min: 0, max: 4000 })), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (columns) => {
+          const widths = columns.map(([w]) => w);
+          const needs = columns.map(([, n]) => n);
+          const fitted = fitWidths(widths, needs);
+          expect(fitted.reduce((a, b) => a + b, 0)).toBe(widths.reduce((a, b) => a + b, 0));
+          fitted.forEach((w, i) => {
+            // A column only shrinks down to its need, and only grows to exactly its need.
+            if (w < widths[i]!) expect(w).toBeGreaterThanOrEqual(needs[i]!);
+            if (w > widths[i]!) expect(w).toBe(needs[i]);
+          });
         },
       ),
     );

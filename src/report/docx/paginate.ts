@@ -15,7 +15,7 @@ import type { Attachment, CircularDocument, Colophon } from '../document-model.j
 import { breakTitle } from './break-title.js';
 import { charWidth, FONT_SIZE, LINE_PITCH, PAGE_MARGIN, PAGE_SIZE, TEXT_WIDTH, TWO_CHARS } from './layout.js';
 import { isAutospaced, isHalfWidth, LINE_END_FORBIDDEN, LINE_START_FORBIDDEN, textWidth } from './measure.js';
-import { scaleWidths } from './scale-widths.js';
+import { fitWidths, scaleWidths } from './scale-widths.js';
 
 /** Height of the 版心 in twips: 225 mm, 22 lines of 579 and 18 twips to spare. */
 export const TEXT_HEIGHT = PAGE_SIZE.height - PAGE_MARGIN.top - PAGE_MARGIN.bottom;
@@ -34,6 +34,9 @@ const ROW_CUSHION = 20;
 
 /** Space between an attachment's title and its table: a quarter line, so the 二号 title doesn't sit on the rule. */
 export const TITLE_GAP = 144;
+
+/** Half-em units a reader adds between CJK text and a Latin letter or digit (LibreOffice: 0.2 em). */
+const AUTOSPACE = 0.4;
 
 /** Closing punctuation a reader lets hang past the right margin rather than start a line with it. */
 const HANGING = new Set([...'，。、．,.']);
@@ -70,6 +73,18 @@ function pieces(text: string): string[] {
   return out;
 }
 
+/** Width of a line of text in half-em units, as `countLines` measures it (autospacing included). */
+function lineUnits(text: string): number {
+  let units = 0;
+  let prev: string | undefined;
+  for (const char of text) {
+    units += charUnits(char);
+    if (prev !== undefined && isAutospaced(prev, char)) units += AUTOSPACE;
+    prev = char;
+  }
+  return units;
+}
+
 function unitsOf(text: string): number {
   let units = 0;
   for (const char of text) units += charUnits(char);
@@ -95,7 +110,7 @@ export function countLines(text: string, sizeHalfPoints: number, widths: LineWid
   let used = 0;
   let prev: string | undefined;
   for (const piece of pieces(text)) {
-    const gap = prev !== undefined && isAutospaced(prev, Array.from(piece)[0] ?? '') ? 0.4 : 0;
+    const gap = prev !== undefined && isAutospaced(prev, Array.from(piece)[0] ?? '') ? AUTOSPACE : 0;
     const width = unitsOf(piece);
     if (used + gap + width <= room + 1e-9) {
       used += gap + width;
@@ -143,12 +158,29 @@ export function rowLines(cells: readonly string[], widths: readonly number[]): n
   return Math.max(1, ...cells.map((text, i) => cellLines(text, widths[i] ?? 0)));
 }
 
-/** The column widths an attachment's table is written with. */
+/** A little more than a text's estimated width, so that a column fitted to it keeps it on one line. */
+const FIT_MARGIN = 30;
+
+/** The width a column needs to hold `text` on one line (each line of it, when it has newlines). */
+export function singleLineWidth(text: string): number {
+  const unit = charWidth(FONT_SIZE.table) / 2;
+  const widest = Math.max(...text.split(/\r?\n/).map((line) => lineUnits(line)));
+  return Math.ceil(widest * unit) + CELL_MARGIN.left + CELL_MARGIN.right + FIT_MARGIN;
+}
+
+/**
+ * The column widths an attachment's table is written with: the model's widths scaled to the 版心, then
+ * width moved from columns with room to spare to columns whose header or longest cell would wrap.
+ */
 export function attachmentWidths(attachment: Attachment): number[] {
-  return scaleWidths(
+  const widths = scaleWidths(
     attachment.columns.map((c) => c.width),
     TEXT_WIDTH,
   );
+  const needs = attachment.columns.map((column, i) =>
+    Math.max(singleLineWidth(column.header), ...attachment.rows.map((row) => singleLineWidth(row[i] ?? ''))),
+  );
+  return fitWidths(widths, needs);
 }
 
 /** A paragraph as the page flow sees it. */

@@ -20,3 +20,32 @@ export function scaleWidths(widths: readonly number[], total: number): number[] 
   }
   return floors;
 }
+
+/**
+ * Moves width from columns wider than they need to columns narrower than they need, so that short
+ * texts stay on one line: the smallest shortfalls are met first, each only in full, and a column gives
+ * only what it does not need (the widest surplus first). Widths still sum to the same total.
+ */
+export function fitWidths(widths: readonly number[], needs: readonly number[]): number[] {
+  const out = [...widths];
+  const need = (i: number) => needs[i] ?? 0;
+  const surplus = (i: number) => Math.max(0, (out[i] ?? 0) - need(i));
+  const short = out
+    .map((w, i) => ({ i, gap: need(i) - w }))
+    .filter((c) => c.gap > 0)
+    .sort((a, b) => a.gap - b.gap || a.i - b.i);
+  for (const { i, gap } of short) {
+    const available = out.reduce((sum, _, j) => sum + surplus(j), 0);
+    if (gap > available) break;
+    let left = gap;
+    const donors = out.map((_, j) => j).sort((a, b) => surplus(b) - surplus(a) || a - b);
+    for (const j of donors) {
+      const give = Math.min(left, surplus(j));
+      out[j] = (out[j] ?? 0) - give;
+      left -= give;
+      if (left === 0) break;
+    }
+    out[i] = (out[i] ?? 0) + gap;
+  }
+  return out;
+}
