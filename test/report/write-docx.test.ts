@@ -13,7 +13,7 @@ import { coreXml, w3cdtf } from '../../src/report/docx/reproducible-zip.js';
 import { fitWidths, scaleWidths } from '../../src/report/docx/scale-widths.js';
 import { signatureLayout } from '../../src/report/docx/signature.js';
 import { noGridSnapStyles } from '../../src/report/docx/styles.js';
-import { writeDocx } from '../../src/report/write-docx.js';
+import { packageCompiler, packDocx, writeDocx } from '../../src/report/write-docx.js';
 import { OPENING, paginationVariants, SAMPLE_TITLE, sampleCircular } from '../render/sample-circular.js';
 import { find, findAll, parseXml, path, styleById, textOf, type XmlElement } from '../render/xml.js';
 
@@ -357,6 +357,17 @@ describe('writeDocx: reproducible bytes', () => {
     const a = await writeDocx(sampleCircular());
     const b = await writeDocx({ ...sampleCircular(), dateText: '2023年1月10日' });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(false);
+  });
+
+  it('writes the same bytes through docx’s public Packer as through its compiler', async () => {
+    const D = await import('docx');
+    // docx 9.15.2 has the compiler, so the fast path is the one builds take.
+    expect(packageCompiler(D)).toBeDefined();
+    const doc = sampleCircular({ fullMarksRows: 90 });
+    const fast = await packDocx(D, doc);
+    const viaPacker = await packDocx(D, doc, { viaPacker: true });
+    expect(Buffer.from(viaPacker).equals(Buffer.from(fast))).toBe(true);
+    expect(Buffer.from(await writeDocx(doc)).equals(Buffer.from(fast))).toBe(true);
   });
 
   it('never loads docx statically from the writer', () => {

@@ -61,18 +61,27 @@ export type PartPatches = Readonly<Record<string, (xml: string) => string>>;
  * dated 1980-01-01 00:00 (the zip format's epoch) and deflated at one fixed level.
  */
 export function normalizeZip(bytes: Uint8Array, patches: PartPatches = {}): Uint8Array {
-  const entries = unzipSync(bytes);
+  return zipParts(new Map(Object.entries(unzipSync(bytes))), patches);
+}
+
+/** Zips a package's parts (path → XML text or bytes) as `normalizeZip` does, applying the patches first. */
+export function zipParts(
+  parts: ReadonlyMap<string, string | Uint8Array>,
+  patches: PartPatches = {},
+): Uint8Array {
+  const entries = new Map<string, Uint8Array>();
+  for (const [path, data] of parts) entries.set(path, typeof data === 'string' ? strToU8(data) : data);
   for (const [path, patch] of Object.entries(patches)) {
-    const data = entries[path];
+    const data = entries.get(path);
     if (!data) throw new Error(`docx package has no ${path} to patch`);
-    entries[path] = strToU8(patch(strFromU8(data)));
+    entries.set(path, strToU8(patch(strFromU8(data))));
   }
   // NOTE: fflate writes the DOS time from the Date's local-time fields; a local-time constructor makes
   // the stored time 1980-01-01 00:00 in every time zone.
   const mtime = new Date(1980, 0, 1, 0, 0, 0);
   const ordered: Zippable = {};
-  for (const name of Object.keys(entries).sort(comparePartNames)) {
-    const data = entries[name];
+  for (const name of [...entries.keys()].sort(comparePartNames)) {
+    const data = entries.get(name);
     if (data) ordered[name] = [data, { mtime, level: 6 }];
   }
   return zipSync(ordered);
