@@ -11,7 +11,7 @@ import { buildColophon } from './docx/build-colophon.js';
 import { buildFooters } from './docx/build-footers.js';
 import type { Docx } from './docx/docx-module.js';
 import { LINE_PITCH, PAGE_MARGIN, PAGE_SIZE } from './docx/layout.js';
-import { paginate, placeColophon } from './docx/paginate.js';
+import { colophonPlacement } from './docx/paginate.js';
 import { coreXml, normalizeZip, zipParts } from './docx/reproducible-zip.js';
 import { buildStyles, noGridSnapStyles } from './docx/styles.js';
 
@@ -40,8 +40,7 @@ export async function packDocx(D: Docx, doc: CircularDocument, options: { viaPac
   if (doc.colophon) {
     const colophon = buildColophon(D, doc.colophon);
     // The paragraph after the float anchors it; one before it keeps Word from merging it with a table.
-    const carrier = (doc.attachments.length > 0 ? 2 : 1) * LINE_PITCH;
-    const placement = placeColophon(paginate(doc), doc.colophon, carrier);
+    const placement = colophonPlacement(doc, doc.colophon);
     const pageBreak = () => new D.Paragraph({ pageBreakBefore: true });
     if (placement === 'same-page') {
       if (doc.attachments.length > 0) children.push(blankLine(D));

@@ -8,13 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CircularDocument } from '../../src/report/document-model.js';
-import { LINE_PITCH, PAGE_MARGIN } from '../../src/report/docx/layout.js';
-import {
-  type ColophonPlacement,
-  paginate,
-  placeColophon,
-  TEXT_HEIGHT,
-} from '../../src/report/docx/paginate.js';
+import { PAGE_MARGIN, TEXT_HEIGHT } from '../../src/report/docx/layout.js';
+import { type ColophonPlacement, colophonPlacement, paginate } from '../../src/report/docx/paginate.js';
 import { writeDocx } from '../../src/report/write-docx.js';
 import { type PdfPage, pdfLayout } from './pdf-layout.js';
 import type { PaginationVariant } from './sample-circular.js';
@@ -75,7 +70,6 @@ export async function measurePagination(
   );
   return variants.map((variant, i) => {
     const end = paginate(variant.doc);
-    const carrier = (variant.doc.attachments.length > 0 ? 2 : 1) * LINE_PITCH;
     const plain = pdfLayout(join(dir, `v${i}-n.pdf`));
     const last = body(plain.at(-1)!).at(-1);
     const withColophon = pdfLayout(join(dir, `v${i}-c.pdf`));
@@ -85,7 +79,7 @@ export async function measurePagination(
       estimate: {
         pages: end.page,
         used: end.used,
-        placement: placeColophon(end, variant.doc.colophon!, carrier),
+        placement: colophonPlacement(variant.doc, variant.doc.colophon!),
       },
       actual: { pages: plain.length, used: Math.round(((last?.yMax ?? TEXT_TOP) - TEXT_TOP) * 20) },
       withColophon: withColophon.map((page) => ({

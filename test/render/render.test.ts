@@ -13,8 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertToPdf, findSoffice } from '../../src/report/convert-pdf.js';
-import { LINE_PITCH } from '../../src/report/docx/layout.js';
-import { paginate, placeColophon } from '../../src/report/docx/paginate.js';
+import { colophonPlacement } from '../../src/report/docx/paginate.js';
 import { writeDocx } from '../../src/report/write-docx.js';
 import { colophonProblem, measurePagination, type PaginationResult } from './pagination.js';
 import { onPath, type PdfPage, pdfInfo, pdfLayout, pdfText, type TextLine } from './pdf-layout.js';
@@ -198,10 +197,9 @@ if (missing.length > 0 && !process.env.CI) {
       dir = mkdtempSync(join(tmpdir(), 'circular-pagination-'));
       // The first 20 shapes and, from the next 60, those that need a blank page (rare: the last page
       // must be even and all but full).
-      const shapes = paginationVariants(80).filter((v, i) => {
-        const carrier = (v.doc.attachments.length > 0 ? 2 : 1) * LINE_PITCH;
-        return i < 20 || placeColophon(paginate(v.doc), v.doc.colophon!, carrier) === 'after-blank-page';
-      });
+      const shapes = paginationVariants(80).filter(
+        (v, i) => i < 20 || colophonPlacement(v.doc, v.doc.colophon!) === 'after-blank-page',
+      );
       results = await measurePagination(findSoffice()!, shapes, dir);
     }, 300_000);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BodyBlock, CircularDocument } from '../../src/report/document-model.js';
-import { FONT_SIZE, LINE_PITCH, TEXT_WIDTH } from '../../src/report/docx/layout.js';
+import { FONT_SIZE, LINE_PITCH, TEXT_HEIGHT, TEXT_WIDTH } from '../../src/report/docx/layout.js';
 import {
   cellLines,
   colophonHeight,
@@ -8,7 +8,6 @@ import {
   paginate,
   placeColophon,
   rowHeight,
-  TEXT_HEIGHT,
 } from '../../src/report/docx/paginate.js';
 import { sampleCircular } from '../render/sample-circular.js';
 

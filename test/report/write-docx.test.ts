@@ -6,9 +6,8 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CircularDocument } from '../../src/report/document-model.js';
 import { breakTitle, shapeCost, TITLE_LINE_UNITS } from '../../src/report/docx/break-title.js';
-import { LINE_PITCH } from '../../src/report/docx/layout.js';
 import { textUnits, textWidth } from '../../src/report/docx/measure.js';
-import { type ColophonPlacement, paginate, placeColophon } from '../../src/report/docx/paginate.js';
+import { type ColophonPlacement, colophonPlacement, paginate } from '../../src/report/docx/paginate.js';
 import { coreXml, w3cdtf } from '../../src/report/docx/reproducible-zip.js';
 import { fitWidths, scaleWidths } from '../../src/report/docx/scale-widths.js';
 import { signatureLayout } from '../../src/report/docx/signature.js';
@@ -461,10 +460,7 @@ describe('writeDocx: variants', () => {
 describe('writeDocx: the 版记 on the last even page', () => {
   /** The first pagination shape whose 版记 goes where `placement` says. */
   const shape = (placement: ColophonPlacement) => {
-    const found = paginationVariants(80).find((v) => {
-      const carrier = (v.doc.attachments.length > 0 ? 2 : 1) * LINE_PITCH;
-      return placeColophon(paginate(v.doc), v.doc.colophon!, carrier) === placement;
-    });
+    const found = paginationVariants(80).find((v) => colophonPlacement(v.doc, v.doc.colophon!) === placement);
     if (!found) throw new Error(`no shape places the 版记 ${placement}`);
     return found.doc;
   };

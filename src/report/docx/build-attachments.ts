@@ -7,8 +7,8 @@
 import type { Attachment, TableColumn } from '../document-model.js';
 import { blankLine, titleParagraph } from './build-body.js';
 import type { Docx } from './docx-module.js';
-import { FONT_SIZE, TEXT_WIDTH } from './layout.js';
-import { attachmentWidths, CELL_MARGIN, countLines, rowHeight, rowLines, TITLE_GAP } from './paginate.js';
+import { CELL_MARGIN, FONT_SIZE, TEXT_WIDTH, TITLE_GAP } from './layout.js';
+import { attachmentWidths, countLines, rowHeight, rowLines } from './paginate.js';
 import { STYLE } from './styles.js';
 
 type Block = InstanceType<Docx['Paragraph']> | InstanceType<Docx['Table']>;

@@ -74,14 +74,26 @@ function textRun(D: Docx, run: TextRun) {
  * wrapped name returns to the same place. One attachment: "附件：名称". No full stop after a name.
  */
 function attachmentNote(D: Docx, titles: readonly string[]): Paragraph[] {
-  const label = '附件：';
-  const left = TWO_CHARS + textWidth(label, FONT_SIZE.body);
+  const left = attachmentNoteIndent();
+  return attachmentNoteTexts(titles).map((text, i) => {
+    const indent = i === 0 ? { left, hanging: left - TWO_CHARS } : { left };
+    return new D.Paragraph({ alignment: D.AlignmentType.JUSTIFIED, indent, text });
+  });
+}
+
+const NOTE_LABEL = '附件：';
+
+/** Where the 附件说明's names align: two characters and "附件：" in. */
+export function attachmentNoteIndent(): number {
+  return TWO_CHARS + textWidth(NOTE_LABEL, FONT_SIZE.body);
+}
+
+/** The 附件说明's lines: "附件：1.名称", then "2.名称"…; one attachment "附件：名称". */
+export function attachmentNoteTexts(titles: readonly string[]): string[] {
   return titles.map((title, i) => {
     const bare = title.replace(/\s*\n\s*/gu, '').replace(/[。．.]+$/u, '');
     const name = titles.length === 1 ? bare : `${i + 1}.${bare}`;
-    const text = i === 0 ? `${label}${name}` : name;
-    const indent = i === 0 ? { left, hanging: left - TWO_CHARS } : { left };
-    return new D.Paragraph({ alignment: D.AlignmentType.JUSTIFIED, indent, text });
+    return i === 0 ? `${NOTE_LABEL}${name}` : name;
   });
 }
 

@@ -11,14 +11,14 @@
 
 import type { Colophon } from '../document-model.js';
 import type { Docx } from './docx-module.js';
-import { charWidth, FONT_SIZE, PAGE_MARGIN, TEXT_WIDTH } from './layout.js';
+import { FONT_SIZE, PAGE_MARGIN, TEXT_WIDTH } from './layout.js';
 import { textWidth } from './measure.js';
+import { COLOPHON_INSET, ccText } from './paginate.js';
 import { STYLE } from './styles.js';
 
 /** 0.35 mm and 0.25 mm rules, in eighths of a point. */
 export const THICK_RULE = 8;
 export const THIN_RULE = 6;
-const INSET = charWidth(FONT_SIZE.colophon);
 
 type Paragraph = InstanceType<Docx['Paragraph']>;
 
@@ -62,14 +62,12 @@ export function buildColophon(D: Docx, colophon: Colophon) {
 
 /** "抄送：…。" — wrapped names align after the colon; the last name ends with a full stop. */
 function ccParagraph(D: Docx, cc: string): Paragraph {
-  const names = cc.replace(/^抄送[：:]\s*/u, '').replace(/[。．.，,；;]*$/u, '。');
-  const label = '抄送：';
-  const hanging = textWidth(label, FONT_SIZE.colophon);
+  const hanging = textWidth('抄送：', FONT_SIZE.colophon);
   return new D.Paragraph({
     style: STYLE.colophon,
     alignment: D.AlignmentType.JUSTIFIED,
-    indent: { left: INSET + hanging, hanging, right: INSET },
-    text: `${label}${names}`,
+    indent: { left: COLOPHON_INSET + hanging, hanging, right: COLOPHON_INSET },
+    text: ccText(cc),
   });
 }
 
@@ -77,8 +75,8 @@ function ccParagraph(D: Docx, cc: string): Paragraph {
 function printerParagraph(D: Docx, colophon: Colophon): Paragraph {
   return new D.Paragraph({
     style: STYLE.colophon,
-    indent: { left: INSET, right: INSET },
-    tabStops: [{ type: D.TabStopType.RIGHT, position: TEXT_WIDTH - INSET }],
+    indent: { left: COLOPHON_INSET, right: COLOPHON_INSET },
+    tabStops: [{ type: D.TabStopType.RIGHT, position: TEXT_WIDTH - COLOPHON_INSET }],
     children: [
       new D.TextRun({ text: colophon.printer }),
       new D.TextRun({ children: [new D.Tab(), `${colophon.printDateText}印发`] }),

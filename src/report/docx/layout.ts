@@ -19,6 +19,9 @@ export const PAGE_MARGIN = {
 /** Width of the 版心 (text area): 156 mm. NOTE: tables and the title's line length derive from it. */
 export const TEXT_WIDTH = PAGE_SIZE.width - PAGE_MARGIN.left - PAGE_MARGIN.right;
 
+/** Height of the 版心 in twips: 225 mm, 22 lines of 579 and 18 twips to spare. */
+export const TEXT_HEIGHT = PAGE_SIZE.height - PAGE_MARGIN.top - PAGE_MARGIN.bottom;
+
 /** 225 mm / 22 lines: the exact line spacing and the document grid's pitch. */
 export const LINE_PITCH = 579;
 
@@ -45,3 +48,12 @@ export function charWidth(sizeHalfPoints: number): number {
 
 /** Two characters at 三号: the first-line indent of the body and the 右空二字 of the signature. */
 export const TWO_CHARS = 2 * charWidth(FONT_SIZE.body);
+
+/** Exact line height inside tables (1.5 × 小四). */
+export const TABLE_LINE = 360;
+
+/** Cell padding in twips: a little air around 小四 text without wasting the narrow 版心. */
+export const CELL_MARGIN = { top: 40, bottom: 40, left: 85, right: 85 } as const;
+
+/** Space between an attachment's title and its table: a quarter line, so the 二号 title doesn't sit on the rule. */
+export const TITLE_GAP = 144;

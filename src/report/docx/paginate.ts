@@ -13,27 +13,26 @@
 
 import type { Attachment, CircularDocument, Colophon } from '../document-model.js';
 import { breakTitle } from './break-title.js';
-import { charWidth, FONT_SIZE, LINE_PITCH, PAGE_MARGIN, PAGE_SIZE, TEXT_WIDTH, TWO_CHARS } from './layout.js';
+import { attachmentNoteIndent, attachmentNoteTexts } from './build-body.js';
+import {
+  CELL_MARGIN,
+  charWidth,
+  FONT_SIZE,
+  LINE_PITCH,
+  TABLE_LINE,
+  TEXT_HEIGHT,
+  TEXT_WIDTH,
+  TITLE_GAP,
+  TWO_CHARS,
+} from './layout.js';
 import { isAutospaced, isHalfWidth, LINE_END_FORBIDDEN, LINE_START_FORBIDDEN, textWidth } from './measure.js';
 import { fitWidths, scaleWidths } from './scale-widths.js';
-
-/** Height of the 版心 in twips: 225 mm, 22 lines of 579 and 18 twips to spare. */
-export const TEXT_HEIGHT = PAGE_SIZE.height - PAGE_MARGIN.top - PAGE_MARGIN.bottom;
-
-/** Exact line height inside tables (1.5 × 小四). */
-export const TABLE_LINE = 360;
-
-/** Cell padding in twips: a little air around 小四 text without wasting the narrow 版心. */
-export const CELL_MARGIN = { top: 40, bottom: 40, left: 85, right: 85 } as const;
 
 /**
  * Added to a row's text and padding to make its minimum height: more than a reader adds for the row's
  * borders (LibreOffice adds the 0.5 pt rule, 10 twips), so every reader sets the row at exactly this height.
  */
 const ROW_CUSHION = 20;
-
-/** Space between an attachment's title and its table: a quarter line, so the 二号 title doesn't sit on the rule. */
-export const TITLE_GAP = 144;
 
 /** Half-em units a reader adds between CJK text and a Latin letter or digit (LibreOffice: 0.2 em). */
 const AUTOSPACE = 0.4;
@@ -287,21 +286,12 @@ export function paginate(doc: CircularDocument): PageEnd {
     else flow.paragraph(bodyParagraph(block.runs.map((r) => r.text).join(''), INDENTED));
   }
   // Step: 附件说明
-  const titles = doc.attachments.map((a) => a.title.replace(/\s*\n\s*/gu, '').replace(/[。．.]+$/u, ''));
-  if (titles.length > 0) {
+  const notes = attachmentNoteTexts(doc.attachments.map((a) => a.title));
+  if (notes.length > 0) {
     flow.paragraph(ONE_LINE);
-    const left = TWO_CHARS + textWidth('附件：', BODY);
-    titles.forEach((title, i) => {
-      const name = titles.length === 1 ? title : `${i + 1}.${title}`;
-      const text = i === 0 ? `附件：${name}` : name;
-      const widths =
-        i === 0
-          ? { first: TEXT_WIDTH - TWO_CHARS, rest: TEXT_WIDTH - left }
-          : {
-              first: TEXT_WIDTH - left,
-              rest: TEXT_WIDTH - left,
-            };
-      flow.paragraph(bodyParagraph(text, widths));
+    const rest = TEXT_WIDTH - attachmentNoteIndent();
+    notes.forEach((text, i) => {
+      flow.paragraph(bodyParagraph(text, { first: i === 0 ? TEXT_WIDTH - TWO_CHARS : rest, rest }));
     });
   }
   // Step: 署名 and 成文日期
@@ -357,4 +347,13 @@ export type ColophonPlacement = 'same-page' | 'next-page' | 'after-blank-page';
 export function placeColophon(end: PageEnd, colophon: Colophon, carrier: number): ColophonPlacement {
   if (end.page % 2 === 1) return 'next-page';
   return end.used + carrier + colophonHeight(colophon) <= TEXT_HEIGHT ? 'same-page' : 'after-blank-page';
+}
+
+/**
+ * Where a circular's 版记 goes. Its carriers are the paragraph after the float (its anchor) and, after
+ * an attachment's table, one before it (Word would merge two tables that touch).
+ */
+export function colophonPlacement(doc: CircularDocument, colophon: Colophon): ColophonPlacement {
+  const carrier = (doc.attachments.length > 0 ? 2 : 1) * LINE_PITCH;
+  return placeColophon(paginate(doc), colophon, carrier);
 }

@@ -6,8 +6,7 @@
 
 import type { DocumentFonts } from '../document-model.js';
 import type { Docx } from './docx-module.js';
-import { FONT_SIZE, LINE_PITCH } from './layout.js';
-import { TABLE_LINE } from './paginate.js';
+import { FONT_SIZE, LINE_PITCH, TABLE_LINE } from './layout.js';
 
 /** Style ids used by the builders. */
 export const STYLE = {
