@@ -135,7 +135,7 @@ export interface VetoNote {
   reason?: string;
 }
 
-/** 否决情形: any text names a veto; 无/否 (or empty) mean none; a bare 是/√ marks one without naming it. */
+/** 否决情形: other text names the veto; 无/否 (or empty) mean none; a bare 是/√ marks one without naming it. */
 const vetoReasonDecoder: CellDecoder<VetoNote> = cellDecoder(COLUMN.vetoReason.header, (cell) => {
   const yesNo = parseYesNo(cell);
   if (yesNo !== null) return { veto: yesNo };

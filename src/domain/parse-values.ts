@@ -141,7 +141,7 @@ export function isBlankCell(cell: CellValue | undefined): boolean {
 export function isEmptyValue(cell: CellValue | undefined): boolean {
   if (isBlankCell(cell)) return true;
   if (typeof cell !== 'string' || cell.length > 8) return false;
-  // A placeholder starts with a space or one of / ／ - － —: any other plain character rules it out.
+  // A placeholder starts with a space or one of / ／ - － —: every other plain character rules it out.
   const first = cell.charCodeAt(0);
   if (isPlainCode(first) && first !== 0x2f && first !== 0x2d) return false;
   return PLACEHOLDER.test(cell);
