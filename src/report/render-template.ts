@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { assertNever, type Period } from '../domain/period.js';
 import { TemplateError } from './template-error.js';
 import { templateHelpers } from './template-helpers.js';
 
@@ -9,6 +10,18 @@ export { TemplateError };
 
 /** The folder of the templates shipped with the tool. */
 export const BUNDLED_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+/** The bundled template of a period's kind: `quarterly.hbs`, `yearly.hbs`. */
+export function defaultTemplateName(period: Period): string {
+  switch (period.kind) {
+    case 'quarter':
+      return 'quarterly.hbs';
+    case 'year':
+      return 'yearly.hbs';
+    default:
+      return assertNever(period);
+  }
+}
 
 /** A template's text and where it came from (for messages). */
 export interface TemplateSource {
