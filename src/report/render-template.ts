@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
+import { assertNever, type Period } from '../domain/period.js';
 import { readBundledFile } from '../resources/bundled-files.js';
 import { TemplateError } from './template-error.js';
 import { templateHelpers } from './template-helpers.js';
@@ -9,6 +10,18 @@ export { TemplateError };
 
 /** The package folder of the templates shipped with the tool (read through src/resources/). */
 export const BUNDLED_TEMPLATES = 'templates';
+
+/** The bundled template of a period's kind: `quarterly.hbs`, `yearly.hbs`. */
+export function defaultTemplateName(period: Period): string {
+  switch (period.kind) {
+    case 'quarter':
+      return 'quarterly.hbs';
+    case 'year':
+      return 'yearly.hbs';
+    default:
+      return assertNever(period);
+  }
+}
 
 /** A template's text and where it came from (for messages). */
 export interface TemplateSource {
