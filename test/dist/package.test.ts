@@ -12,9 +12,17 @@ import { BIN, ROOT, SAMPLE, tempDir } from '../helpers/cli.js';
 
 const project = tempDir('circular-install-');
 const BUILD = ['build', '--quarter', '2022Q4', '--date', '2023-01-09'];
-const ENV = { ...process.env, SOURCE_DATE_EPOCH: '1672531200', NO_COLOR: '1', CI: 'true' };
-/** npx that runs the installed bin and never fetches a package of that name instead. */
-const NPX = { ...ENV, npm_config_yes: 'false' };
+/**
+ * The environment without the npm_* variables of the `npm run test:dist` around this test: a child npm
+ * would take npm_config_local_prefix (this repository) for its project, and npx would run this tree.
+ */
+const CLEAN = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+const ENV = { ...CLEAN, SOURCE_DATE_EPOCH: '1672531200', NO_COLOR: '1', CI: 'true' };
+/**
+ * For npx: without CI and npm_config_yes (with both set, npx 11 prints its own help instead). The help
+ * compared with this tree's shows that npx ran the installed package, not one of that name from the registry.
+ */
+const NPX = { ...CLEAN, SOURCE_DATE_EPOCH: '1672531200', NO_COLOR: '1' };
 
 interface LsNode {
   version?: string;
@@ -65,7 +73,11 @@ beforeAll(() => {
 
 describe('the package installed from its tarball on Node 20', () => {
   it('pulls no docx, no nanoid and nothing npm ls finds wrong', () => {
-    const ls = spawnSync('npm', ['ls', '--all', '--json', '--omit=dev'], { cwd: project, encoding: 'utf8' });
+    const ls = spawnSync('npm', ['ls', '--all', '--json', '--omit=dev'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: ENV,
+    });
     expect(ls.status, ls.stderr).toBe(0);
     const tree = lsNode.parse(JSON.parse(ls.stdout));
     const all = flatten(tree);
@@ -89,11 +101,7 @@ describe('the package installed from its tarball on Node 20', () => {
   });
 
   it('npx circular --help is the help of this tree', () => {
-    const help = spawnSync('npx', ['--no', 'circular', '--help'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: ENV,
-    });
+    const help = spawnSync('npx', ['circular', '--help'], { cwd: project, encoding: 'utf8', env: NPX });
     expect(help.status, help.stderr).toBe(0);
     expect(help.stdout).toBe(execFileSync(process.execPath, [BIN, '--help'], { encoding: 'utf8', env: ENV }));
   });
@@ -103,11 +111,15 @@ describe('the package installed from its tarball on Node 20', () => {
     const here = join(tempDir(), 'ws');
     cpSync(SAMPLE, installed, { recursive: true });
     cpSync(SAMPLE, here, { recursive: true });
-    const r = spawnSync('npx', ['circular', ...BUILD, '--workspace', installed], {
-      cwd: project,
-      encoding: 'utf8',
-      env: NPX,
-    });
+    const r = spawnSync(
+      'npx',
+      ['circular', ...BUILD, '--workspace', installed, '-o', join(installed, 'out.docx')],
+      {
+        cwd: project,
+        encoding: 'utf8',
+        env: NPX,
+      },
+    );
     expect(r.status, r.stderr).toBe(0);
     execFileSync(process.execPath, [BIN, ...BUILD, '--workspace', here, '-o', join(here, 'out.docx')], {
       env: ENV,
