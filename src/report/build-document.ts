@@ -5,7 +5,7 @@ import { attachmentKeys, buildAttachment, type TableData } from './attachment-ta
 import type { Attachment, CircularDocument } from './document-model.js';
 import { parseCircularText } from './parse-circular-text.js';
 import { renderTemplate, TemplateError, type TemplateSource } from './render-template.js';
-import { chineseDate } from './template-helpers.js';
+import { chineseDate, periodName } from './template-helpers.js';
 
 /** Everything the circular is made from. */
 export interface CircularInput {
@@ -33,11 +33,15 @@ export function templateData(input: CircularInput): Record<string, unknown> {
     issuerShort: config.issuerShort,
     addressees: config.addressees,
     districts: config.districts,
+    basis: config.basis,
+    sections: config.sections,
+    wording: config.wording,
     period: {
       id: period.id,
       kind: period.kind,
       year: period.year,
       quarter: period.quarter ?? null,
+      name: periodName(period.id),
       start: period.start,
       end: period.end,
     },
@@ -51,7 +55,12 @@ export function templateData(input: CircularInput): Record<string, unknown> {
 /** Renders the template and assembles the document model the .docx writer takes. */
 export function buildCircularDocument(input: CircularInput): CircularDocument {
   // Step 1: the template's text.
-  const text = renderTemplate(input.template, templateData(input), input.config.rateDecimals);
+  const text = renderTemplate(
+    input.template,
+    templateData(input),
+    input.config.rateDecimals,
+    input.config.wording,
+  );
   // Step 2: its parts.
   let parts: ReturnType<typeof parseCircularText>;
   try {

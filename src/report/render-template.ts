@@ -3,7 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { TemplateError } from './template-error.js';
-import { templateHelpers } from './template-helpers.js';
+import { templateHelpers, type Wording } from './template-helpers.js';
 
 export { TemplateError };
 
@@ -65,9 +65,10 @@ export function renderTemplate(
   source: TemplateSource,
   data: Record<string, unknown>,
   rateDecimals: number,
+  wording?: Wording,
 ): string {
   const hb = Handlebars.create();
-  hb.registerHelper(templateHelpers(rateDecimals));
+  hb.registerHelper(templateHelpers(rateDecimals, wording));
   let template: Handlebars.TemplateDelegate;
   try {
     template = hb.compile(source.text, { strict: true, noEscape: true });
