@@ -272,6 +272,18 @@ export function hasProblems(stats: unknown): boolean {
   );
 }
 
+/**
+ * True when there is a follow-up to report: an account unqualified twice in a row, or a re-check of the
+ * previous period's unqualified accounts that found some fixed or still failing. With `recheckOnly`,
+ * the re-check alone counts.
+ */
+export function hasFollowUp(stats: unknown, recheckOnly = false): boolean {
+  const recheck =
+    countOf(dig(stats, 'followUp', 'recheck', 'fixed')) > 0 ||
+    countOf(dig(stats, 'followUp', 'recheck', 'stillFailing')) > 0;
+  return recheck || (!recheckOnly && countOf(dig(stats, 'followUp', 'repeated')) > 0);
+}
+
 /** What the text helpers need of the config's wording (a `Config['wording']` has it). */
 export interface Wording {
   cityLevel: string;
@@ -334,6 +346,8 @@ export function templateHelpers(
     countOf: (list: unknown) => countOf(list),
     joinList: (items: unknown) => (Array.isArray(items) ? joinList(items.map(text)) : text(items)),
     hasProblems: (stats: unknown) => hasProblems(stats),
+    // NOTE: Handlebars passes its options object last, so only a literal `true` means recheckOnly.
+    hasFollowUp: (stats: unknown, recheckOnly: unknown) => hasFollowUp(stats, recheckOnly === true),
     monthCounts: (months: unknown) => (Array.isArray(months) ? monthCounts(months as MonthCount[]) : ''),
     bothLevels: (rows: unknown) => Array.isArray(rows) && bothLevels(rows as LevelRate[]),
     levelRates: (rows: unknown) =>

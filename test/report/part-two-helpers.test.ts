@@ -3,6 +3,7 @@ import {
   bothLevels,
   countOf,
   fullDistricts,
+  hasFollowUp,
   hasProblems,
   joinList,
   labelList,
@@ -100,5 +101,15 @@ describe('hasProblems', () => {
     expect(hasProblems({ unregistered: { count: 2, accounts: [] } })).toBe(true);
     expect(hasProblems({ followUp: { repeated: [{}] } })).toBe(true);
     expect(hasProblems(null)).toBe(false);
+  });
+});
+
+describe('hasFollowUp', () => {
+  it('counts a repeated account, or a re-check that found something', () => {
+    expect(hasFollowUp({ followUp: { repeated: [], recheck: null } })).toBe(false);
+    expect(hasFollowUp({ followUp: { repeated: [{}], recheck: null } })).toBe(true);
+    expect(hasFollowUp({ followUp: { repeated: [{}], recheck: null } }, true)).toBe(false);
+    const recheck = { fixed: { count: 2, accounts: [] }, stillFailing: { count: 0, accounts: [] } };
+    expect(hasFollowUp({ followUp: { repeated: [], recheck } }, true)).toBe(true);
   });
 });
