@@ -13,12 +13,12 @@
 import type { Period } from './domain/period.js';
 import { buildCircularDocument } from './report/build-document.js';
 import type { CircularDocument } from './report/document-model.js';
-import { loadTemplate } from './report/render-template.js';
+import { defaultTemplateName, loadTemplate } from './report/render-template.js';
 import type { PeriodStats } from './stats/types.js';
 import type { LoadedWorkspace } from './workspace/load-workspace.js';
 import { readHighlights } from './workspace/read-highlights.js';
 
-export type { CheckKind, CheckRecord } from './checks/check-record.js';
+export type { CheckRecord } from './checks/check-record.js';
 export {
   BELOW_100,
   CHECKED,
@@ -33,9 +33,12 @@ export {
 export { configJsonSchema } from './config/json-schema.js';
 export { CONFIG_FILE, ConfigError, loadConfig, parseConfig } from './config/load-config.js';
 export { type Config, type ConfigInput, configSchema, defaultConfig } from './config/schema.js';
+export { type Diagnostic, hasErrors, sortDiagnostics, summarize } from './domain/diagnostic.js';
 export { formatRate, rateChange, roundedPercent } from './domain/format-rate.js';
 export {
+  defaultOutputName,
   type Period,
+  type PeriodKind,
   parsePeriod,
   parseQuarter,
   parseYear,
@@ -43,6 +46,7 @@ export {
   quartersOf,
 } from './domain/period.js';
 export { PLATFORM_BUCKETS, type PlatformBucket, platformLookup } from './domain/platform-buckets.js';
+export type { CheckKind } from './domain/vocabulary.js';
 export { buildCircularDocument, type CircularInput, templateData } from './report/build-document.js';
 export type { CircularDocument } from './report/document-model.js';
 export { loadTemplate, TemplateError, type TemplateSource } from './report/render-template.js';
@@ -56,7 +60,6 @@ export { computeStats, statsInput } from './stats/compute-stats.js';
 export { computeYearStats, isYearStats } from './stats/compute-year-stats.js';
 export { rankDistricts } from './stats/rank-districts.js';
 export type * from './stats/types.js';
-export { type Diagnostic, hasErrors, sortDiagnostics, summarize } from './validate/diagnostic.js';
 export {
   type InitOptions,
   type InitResult,
@@ -75,14 +78,6 @@ export interface RenderOptions {
   created?: Date;
   /** Extra data for the template, next to `stats`, `period`, `city`… */
   extra?: Record<string, unknown>;
-}
-
-/** The file name the circular is saved under: `2022年第四季度全市政务新媒体检查情况通报.docx`. */
-export function defaultOutputName(period: Period): string {
-  const quarter = ['', '第一季度', '第二季度', '第三季度', '第四季度'][period.quarter ?? 0] ?? '';
-  return period.kind === 'year'
-    ? `${period.year}年度全市政务新媒体检查情况通报.docx`
-    : `${period.year}年${quarter}全市政务新媒体检查情况通报.docx`;
 }
 
 /** The document's time stamp: `SOURCE_DATE_EPOCH` when set, else the circular's date. */
@@ -109,7 +104,7 @@ export async function renderCircular(
   const highlights = readHighlights(workspace.dir, period.id);
   if (!highlights) warnings.push(`没有找到 highlights/${period.id}.md，通报将不含“主要做法和成效”一节`);
   // Step 2: template → document model.
-  const name = options.template ?? (period.kind === 'year' ? 'yearly.hbs' : 'quarterly.hbs');
+  const name = options.template ?? defaultTemplateName(period);
   const template = loadTemplate(name, workspace.dir);
   const document = buildCircularDocument({
     config: workspace.config,

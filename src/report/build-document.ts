@@ -1,11 +1,11 @@
 import type { Config } from '../config/schema.js';
-import type { Period } from '../domain/period.js';
+import { assertNever, type Period, periodName } from '../domain/period.js';
 import type { PeriodStats } from '../stats/types.js';
 import { attachmentKeys, buildAttachment, type TableData } from './attachment-tables.js';
 import type { Attachment, CircularDocument } from './document-model.js';
 import { parseCircularText } from './parse-circular-text.js';
 import { renderTemplate, TemplateError, type TemplateSource } from './render-template.js';
-import { chineseDate, periodName } from './template-helpers.js';
+import { chineseDate } from './template-helpers.js';
 
 /** Everything the circular is made from. */
 export interface CircularInput {
@@ -24,6 +24,20 @@ export interface CircularInput {
   created?: Date;
 }
 
+/** The period as a template sees it (docs/templates.md): `quarter` is null for a year. */
+function templatePeriod(period: Period): Record<string, unknown> {
+  const base = { id: period.id, kind: period.kind, year: period.year, name: periodName(period) };
+  const dates = { start: period.start, end: period.end };
+  switch (period.kind) {
+    case 'quarter':
+      return { ...base, quarter: period.quarter, ...dates };
+    case 'year':
+      return { ...base, quarter: null, ...dates };
+    default:
+      return assertNever(period);
+  }
+}
+
 /** The data a template sees; documented in docs/templates.md. */
 export function templateData(input: CircularInput): Record<string, unknown> {
   const { config, period, stats } = input;
@@ -36,15 +50,7 @@ export function templateData(input: CircularInput): Record<string, unknown> {
     basis: config.basis,
     sections: config.sections,
     wording: config.wording,
-    period: {
-      id: period.id,
-      kind: period.kind,
-      year: period.year,
-      quarter: period.quarter ?? null,
-      name: periodName(period.id),
-      start: period.start,
-      end: period.end,
-    },
+    period: templatePeriod(period),
     stats,
     date: input.date,
     highlights: input.highlights,

@@ -1,4 +1,4 @@
-import { chineseNumber } from './template-helpers.js';
+import { chineseNumber } from '../domain/chinese-number.js';
 
 /**
  * Computed section numbers (docs/templates.md, 自动编号). A template writes the number of a heading as

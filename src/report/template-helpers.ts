@@ -1,24 +1,10 @@
-import type { CheckKind } from '../checks/check-record.js';
+import { chineseNumber } from '../domain/chinese-number.js';
 import { formatRate } from '../domain/format-rate.js';
+import { parsePeriod, periodName, quarterName } from '../domain/period.js';
 import { accountLabel } from '../domain/platform-buckets.js';
-import { CITY_LEVEL } from '../registry/account.js';
+import type { CheckKind } from '../domain/vocabulary.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
 import { type DistrictRate, rankDistricts } from '../stats/rank-districts.js';
-
-const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1 → 一 … 99 → 九十九 (enough for headings and quarters). */
-export function chineseNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n <= 10) return CHINESE_NUMERALS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : CHINESE_NUMERALS[tens]}十${ones === 0 ? '' : CHINESE_NUMERALS[ones]}`;
-}
-
-/** 4 → 第四季度. */
-export function quarterName(quarter: number): string {
-  return `第${chineseNumber(quarter)}季度`;
-}
 
 /** `2022-12-31` → 2022年12月31日 (Arabic digits, no zero padding, as GB/T 9704 wants). */
 export function chineseDate(date: string): string {
@@ -123,21 +109,10 @@ function quarterNumber(value: unknown): number {
   return Number(value);
 }
 
-const HALF_NAMES = { H1: '上半年', H2: '下半年' } as const;
-
-/**
- * How the text names a period, from its id: `2023-09` → 2023年9月, `2022Q4` → 2022年第四季度,
- * `2022H1` → 2022年上半年, `2022` → 2022年度. An id of no known form is returned as it is.
- */
-export function periodName(id: string): string {
-  const month = /^(\d{4})-(\d{2})$/.exec(id);
-  if (month) return `${month[1]}年${Number(month[2])}月`;
-  const quarter = /^(\d{4})Q([1-4])$/.exec(id);
-  if (quarter) return `${quarter[1]}年${quarterName(Number(quarter[2]))}`;
-  const half = /^(\d{4})(H[12])$/.exec(id);
-  if (half) return `${half[1]}年${HALF_NAMES[half[2] as keyof typeof HALF_NAMES]}`;
-  if (/^\d{4}$/.test(id)) return `${id}年度`;
-  return id;
+/** How the text names a period given by its id (`2022Q4` → 2022年第四季度); an unknown id as it is. */
+function periodNameOf(id: string): string {
+  const period = parsePeriod(id);
+  return period ? periodName(period) : id;
 }
 
 /** The period within its own text: 本月, 本季度, 上半年 / 下半年, 全年. */
@@ -339,7 +314,7 @@ export function templateHelpers(
     quarterList: (periods: unknown) => (Array.isArray(periods) ? quarterList(periods.map(text)) : ''),
     districtRates: (rows: unknown) =>
       Array.isArray(rows) ? districtRates(rows as DistrictRate[], CITY_LEVEL, wording.cityLevelShort) : '',
-    periodName: (id: unknown) => periodName(text(id)),
+    periodName: (id: unknown) => periodNameOf(text(id)),
     periodWord: (id: unknown) => periodWord(text(id)),
     previousWord: (id: unknown) => previousWord(text(id)),
     labels: (list: unknown) => labelList(list),
