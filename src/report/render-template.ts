@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { closestMatch } from '../domain/closest.js';
+import { readBundledFile } from '../resources/bundled-files.js';
 import { checkTemplateText, type TemplateAst, transformTemplate } from './check-template.js';
 import { literal, MarkedText } from './literal-text.js';
 import { TemplateError, TemplateProblem } from './template-error.js';
@@ -11,8 +11,8 @@ import { describeValue, snippetAt } from './template-values.js';
 
 export { TemplateError };
 
-/** The folder of the templates shipped with the tool. */
-export const BUNDLED_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+/** The package folder of the templates shipped with the tool (read through src/resources/). */
+export const BUNDLED_TEMPLATES = 'templates';
 
 /**
  * The most text a template may render (the body of the circular, attachment tables not included):
@@ -43,8 +43,8 @@ export function loadTemplate(name: string, workspaceDir?: string): TemplateSourc
     if (existsSync(own))
       return { file: relative(process.cwd(), own) || own, text: readFileSync(own, 'utf8'), overridden: true };
   }
-  const bundled = join(BUNDLED_TEMPLATES, name);
-  return { file: `内置模板 ${name}`, text: readFileSync(bundled, 'utf8'), overridden: false };
+  const text = readBundledFile(`${BUNDLED_TEMPLATES}/${name}`);
+  return { file: `内置模板 ${name}`, text, overridden: false };
 }
 
 function errorLine(error: unknown): number | undefined {
