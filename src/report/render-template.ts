@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { closestMatch } from '../domain/closest.js';
+import { assertNever, type Period } from '../domain/period.js';
 import { readBundledFile } from '../resources/bundled-files.js';
 import { checkTemplateText, type TemplateAst, transformTemplate } from './check-template.js';
 import { literal, MarkedText } from './literal-text.js';
@@ -20,6 +21,18 @@ export const BUNDLED_TEMPLATES = 'templates';
  * NOTE: docs/templates.md states this limit; keep the two in step.
  */
 export const MAX_RENDERED_CHARS = 1_000_000;
+
+/** The bundled template of a period's kind: `quarterly.hbs`, `yearly.hbs`. */
+export function defaultTemplateName(period: Period): string {
+  switch (period.kind) {
+    case 'quarter':
+      return 'quarterly.hbs';
+    case 'year':
+      return 'yearly.hbs';
+    default:
+      return assertNever(period);
+  }
+}
 
 /** A template's text and where it came from (for messages). */
 export interface TemplateSource {
