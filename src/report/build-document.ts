@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import { assertNever, type Period } from '../domain/period.js';
+import { assertNever, type Period, periodName } from '../domain/period.js';
 import type { PeriodStats } from '../stats/types.js';
 import { attachmentKeys, buildAttachment, type TableData } from './attachment-tables.js';
 import type { Attachment, CircularDocument } from './document-model.js';
@@ -29,7 +29,7 @@ export interface CircularInput {
 
 /** The period as a template sees it (docs/templates.md): `quarter` is null for a year. */
 function templatePeriod(period: Period): Record<string, unknown> {
-  const base = { id: period.id, kind: period.kind, year: period.year };
+  const base = { id: period.id, kind: period.kind, year: period.year, name: periodName(period) };
   const dates = { start: period.start, end: period.end };
   switch (period.kind) {
     case 'quarter':
@@ -50,6 +50,9 @@ export function templateData(input: CircularInput): Record<string, unknown> {
     issuerShort: config.issuerShort,
     addressees: config.addressees,
     districts: config.districts,
+    basis: config.basis,
+    sections: config.sections,
+    wording: config.wording,
     period: templatePeriod(period),
     stats,
     date: input.date,
@@ -72,6 +75,7 @@ export function buildCircularDocument(input: CircularInput): CircularDocument {
     input.template,
     templateData(input),
     input.config.rateDecimals,
+    input.config.wording,
     input.onLog ? { onLog: input.onLog } : {},
   );
   // Step 2: its parts.

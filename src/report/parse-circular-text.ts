@@ -1,5 +1,6 @@
 import type { BodyBlock, TextRun } from './document-model.js';
 import { RenderedLine, splitRenderedLines } from './literal-text.js';
+import { SectionNumbers } from './number-sections.js';
 
 /**
  * The rendered template is plain text with a few markers a clerk can read:
@@ -10,6 +11,7 @@ import { RenderedLine, splitRenderedLines } from './literal-text.js';
  *   一、总体情况        a line like this is a 一级标题
  *   （一）…。…          its first sentence is set in 楷体 (二级标题)
  *   **一是…。**其余     `**…**` is bold
+ *   #、存在的主要问题  `#` is a computed section number (see number-sections.ts)
  *   【附件】unqualified 不合格政务新媒体名单
  *   【署名】无锡市人民政府办公室
  *   【日期】2023年1月9日
@@ -103,6 +105,7 @@ export function parseCircularText(text: string): CircularText {
     dateText: '',
   };
   let inBody = false;
+  const numbers = new SectionNumbers();
   splitRenderedLines(text).forEach((raw, i) => {
     const line = raw.trim();
     if (!line.shape) return;
@@ -113,7 +116,7 @@ export function parseCircularText(text: string): CircularText {
           i + 1,
           `第${i + 1}行的文字不属于任何部分：“${line.text().slice(0, 20)}”；正文应写在【正文】之后`,
         );
-      result.body.push(bodyBlock(line));
+      result.body.push(bodyBlock(numberLine(numbers, line)));
       return;
     }
     const marker = m[1];
@@ -133,6 +136,17 @@ export function parseCircularText(text: string): CircularText {
     if (!result[field]) throw new CircularTextError(0, `模板缺少【${name}】`);
   }
   return result;
+}
+
+/**
+ * A body line with its computed section number (`#、` → 二、): the `#` is the template's own text, so
+ * the values are kept as they are; a heading typed by hand (or a numeral printed before the template's
+ * 、) moves the count on.
+ */
+function numberLine(numbers: SectionNumbers, line: RenderedLine): RenderedLine {
+  if (/^[#＃]|^[（(][#＃]/.test(line.shape)) return new RenderedLine(numbers.number(line.shape), line.values);
+  numbers.number(headingShape(line));
+  return line;
 }
 
 /** `【附件】key 标题`: the key is the template's own text, the title may hold values. */

@@ -7,7 +7,7 @@ import { readBundledFile } from '../resources/bundled-files.js';
 import { checkTemplateText, type TemplateAst, transformTemplate } from './check-template.js';
 import { literal, MarkedText } from './literal-text.js';
 import { TemplateError, TemplateProblem } from './template-error.js';
-import { type HelperSpec, helperSpecs } from './template-helpers.js';
+import { type HelperSpec, helperSpecs, type Wording } from './template-helpers.js';
 import { describeValue, snippetAt } from './template-values.js';
 
 export { TemplateError };
@@ -96,9 +96,10 @@ export function renderTemplate(
   source: TemplateSource,
   data: Record<string, unknown>,
   rateDecimals: number,
+  wording?: Wording,
   options: RenderTemplateOptions = {},
 ): string {
-  const specs = helperSpecs(rateDecimals);
+  const specs = helperSpecs(rateDecimals, wording);
   try {
     // Step 1: the text itself, then its syntax, then every name and call in it.
     checkTemplateText(source.text);

@@ -176,7 +176,7 @@ describe('renderTemplate: nothing fails silently', () => {
   it('sends {{log}} to the caller, never to the terminal', () => {
     const logged: string[] = [];
     const write = vi.spyOn(process.stdout, 'write');
-    const out = renderTemplate(source('a\n{{log "检查" stats.checked}}b'), { stats }, 1, {
+    const out = renderTemplate(source('a\n{{log "检查" stats.checked}}b'), { stats }, 1, undefined, {
       onLog: (m) => logged.push(m),
     });
     expect(write).not.toHaveBeenCalled();
