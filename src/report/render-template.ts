@@ -4,7 +4,7 @@ import Handlebars from 'handlebars';
 import { assertNever, type Period } from '../domain/period.js';
 import { readBundledFile } from '../resources/bundled-files.js';
 import { TemplateError } from './template-error.js';
-import { templateHelpers } from './template-helpers.js';
+import { templateHelpers, type Wording } from './template-helpers.js';
 
 export { TemplateError };
 
@@ -78,9 +78,10 @@ export function renderTemplate(
   source: TemplateSource,
   data: Record<string, unknown>,
   rateDecimals: number,
+  wording?: Wording,
 ): string {
   const hb = Handlebars.create();
-  hb.registerHelper(templateHelpers(rateDecimals));
+  hb.registerHelper(templateHelpers(rateDecimals, wording));
   let template: Handlebars.TemplateDelegate;
   try {
     template = hb.compile(source.text, { strict: true, noEscape: true });
