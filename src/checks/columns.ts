@@ -7,7 +7,7 @@
 import { CHECK_KINDS } from '../domain/vocabulary.js';
 import { FILING_ID_COLUMN, NAME_COLUMN, PLATFORM_COLUMN } from '../registry/columns.js';
 import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
-import { CHECK_KIND_ALIASES, CONCLUSION_ALIASES } from '../table/parse-values.js';
+import { CHECK_KIND_ALIASES } from '../table/parse-values.js';
 
 /** The result fields a column may fill. */
 export type CheckField =
@@ -24,9 +24,6 @@ export type CheckField =
   | 'reposting';
 
 const ACCOUNT_IDENTITY = '账号名称和平台类型，或备案编号，至少填写一种';
-
-/** The usual 否决情形 (any other text is accepted too). */
-export const VETO_REASONS: readonly string[] = ['安全问题', '内容不更新', '互动回应差'];
 
 /** Each results column by field. */
 export const CHECK_COLUMN: Readonly<Record<CheckField, ColumnSpec<CheckField>>> = {
@@ -118,6 +115,3 @@ export const CHECK_COLUMNS: ColumnTable<CheckField> = [
   CHECK_COLUMN.conclusion,
   CHECK_COLUMN.reposting,
 ];
-
-/** The canonical spellings of 检查结论, for messages. */
-export const CONCLUSION_VALUES = Object.keys(CONCLUSION_ALIASES);

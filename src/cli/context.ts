@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { CONFIG_FILE } from '../config/load-config.js';
-import { type Period, type PeriodKind, parsePeriod, parseQuarter, parseYear } from '../domain/period.js';
+import { type Period, type PeriodKind, parseQuarter, parseYear } from '../domain/period.js';
 import { UsageError } from './errors.js';
 import { colours } from './terminal.js';
 
@@ -113,5 +113,3 @@ export function dateOption(value: string | undefined, today = new Date()): strin
   }
   throw new UsageError(`--date 的写法不对：“${value}”。应写作 2023-01-09`);
 }
-
-export { parsePeriod };

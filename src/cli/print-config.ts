@@ -3,11 +3,6 @@ import { type CommonOptions, workspaceDir } from './context.js';
 import { EXIT } from './errors.js';
 import { err, out } from './terminal.js';
 
-/** Options that carry `--print-config`. */
-export interface PrintConfigOption {
-  printConfig?: boolean;
-}
-
 /**
  * `--print-config`: the effective config (defaults < file) as JSON on stdout, then exit 0. A folder
  * without a config prints the defaults, with a note on stderr; a bad config is exit 2 as anywhere.

@@ -1,12 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 
-/** Output settings shared by every command. */
-export interface OutputOptions {
-  json: boolean;
-  quiet: boolean;
-  verbose: boolean;
-}
-
 /**
  * Colour only on a terminal, never in JSON; `NO_COLOR` (any non-empty value) turns it off and
  * `FORCE_COLOR` forces it, as https://no-color.org asks (chalk 5 does not read NO_COLOR itself).

@@ -151,11 +151,6 @@ export function currentQuarter(now: Date): QuarterPeriod {
   return quarterPeriod(now.getFullYear(), Math.floor(now.getMonth() / 3) + 1);
 }
 
-/** The month `YYYY-MM` of a date `YYYY-MM-DD`. */
-export function monthOf(date: string): string {
-  return date.slice(0, 7);
-}
-
 /** 4 → 第四季度. */
 export function quarterName(quarter: number): string {
   return `第${chineseNumber(quarter)}季度`;

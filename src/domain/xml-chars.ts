@@ -76,3 +76,18 @@ export function describeForbiddenChar(text: string, found: ForbiddenChar): strin
 export function hasReplacementChar(text: string): boolean {
   return text.includes('\ufffd');
 }
+
+/** Text safe for any XML part: Word's vertical tab and form feed read as line breaks, forbidden characters removed. */
+export function xmlSafeText(text: string): string {
+  return removeForbiddenChars(text.replace(/[\v\f]/g, '\n'));
+}
+
+/**
+ * Throws when a part's XML holds a forbidden character: the last line of defence of every package we
+ * write (a file that would not open must not be written).
+ */
+export function assertWellFormedText(path: string, xml: string): void {
+  if (hasForbiddenChar(xml)) {
+    throw new Error(`内部错误：${path} 含有 XML 不允许的字符，未写出文件`);
+  }
+}

@@ -12,9 +12,6 @@ import type { Attachment, TableColumn } from './document-model.js';
 import { valueText } from './literal-text.js';
 import { changeText, quarterList } from './template-helpers.js';
 
-/** The 版心 width in twips; attachment columns sum to it. */
-export const TEXT_WIDTH_TWIPS = 8845;
-
 // NOTE: widths are twips at 小四 (240 a character) plus 170 of cell margins: 平台类型 must hold 微信公众号
 // and 所属地区 经济开发区 on one line, 开设主体 a 12-character unit name; long free text is left-aligned.
 const UNQUALIFIED_COLUMNS: TableColumn[] = [

@@ -3,21 +3,26 @@
  * laid out from the column tables (canonical headers in order, each header's note as a cell comment),
  * with a frozen header row, column widths and dropdowns for the columns that take fixed values.
  */
-import type { DataValidation, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { CHECK_COLUMNS, type CheckField } from '../checks/columns.js';
 import type { Config } from '../config/schema.js';
+import { columnLetters } from '../domain/diagnostic.js';
 import { PLATFORM_ALIASES, PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
 import { CHECK_KINDS } from '../domain/vocabulary.js';
+import {
+  freezeRows,
+  HEADER_FONT_COLOURS,
+  type ListDropdown,
+  listDropdown,
+  styleHeaderCell,
+  workbookBytes,
+} from '../excel/write-workbook.js';
 import { districtValues, REGISTRY_COLUMNS, type RegistryField } from '../registry/columns.js';
 import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
 import { STATUS_ALIASES } from '../table/parse-values.js';
 
 /** A dropdown: the values offered, and whether a value outside them is refused or only questioned. */
-export interface Dropdown {
-  values: readonly string[];
-  /** `stop` refuses other values (they would be an error anyway); `warning` lets the clerk keep one. */
-  strictness: 'stop' | 'warning';
-}
+type Dropdown = Pick<ListDropdown, 'values' | 'strictness'>;
 
 /** How one column of a template looks. */
 interface ColumnLayout {
@@ -73,16 +78,10 @@ export function headerNote(spec: ColumnSpec): string {
   return `${spec.header}（${need}）：${spec.note}`;
 }
 
-/** Column letters of a 1-based column number within A–Z (the templates have fewer than 26 columns). */
-function letter(column: number): string {
-  return String.fromCharCode(64 + column);
-}
-
-/** The part of exceljs's worksheet that its typings leave out: range-wide data validations. */
-interface WithRangeValidations {
-  dataValidations: { add(range: string, validation: DataValidation): void };
-}
-
+/**
+ * The column's dropdown on its cells below the header. NOTE: a config with so many districts that
+ * its list passes Excel's 255 characters gets no dropdown there (the header's note still applies).
+ */
 function addDropdown(
   ws: Worksheet,
   column: number,
@@ -90,22 +89,11 @@ function addDropdown(
   spec: ColumnSpec,
   dropdown: Dropdown,
 ): void {
-  const range = `${letter(column)}2:${letter(column)}${rows + 1}`;
-  const list = dropdown.values.join(',');
-  // NOTE: Excel limits an inline list to 255 characters. The fixed lists are far shorter; a config with
-  // so many districts that its list is longer gets no dropdown there (the header's note still applies).
-  if (list.length > 255) return;
-  (ws as unknown as WithRangeValidations).dataValidations.add(range, {
-    type: 'list',
-    allowBlank: true,
-    formulae: [`"${list}"`],
-    showInputMessage: true,
-    promptTitle: spec.header,
-    prompt: spec.note.slice(0, 250),
-    showErrorMessage: true,
-    errorStyle: dropdown.strictness,
-    errorTitle: spec.header,
-    error: `可填写：${dropdown.values.join('、')}`.slice(0, 250),
+  const letters = columnLetters(column);
+  listDropdown(ws, `${letters}2:${letters}${rows + 1}`, {
+    ...dropdown,
+    title: spec.header,
+    prompt: spec.note,
   });
 }
 
@@ -128,31 +116,25 @@ function layOut<F extends string>(
     if (numFmt) ws.getColumn(column).numFmt = numFmt;
     const cell = header.getCell(column);
     cell.note = headerNote(spec);
-    cell.font = { bold: true, color: spec.required ? { argb: 'FFC00000' } : { argb: 'FF000000' } };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } };
-    cell.alignment = { horizontal: 'center', vertical: 'middle' };
-    cell.border = { bottom: { style: 'thin' } };
+    styleHeaderCell(cell, spec.required ? HEADER_FONT_COLOURS.required : HEADER_FONT_COLOURS.optional);
     if (dropdown) addDropdown(ws, column, rows, spec, dropdown);
   });
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
+  freezeRows(ws, 1);
 }
 
-async function workbookBytes(sheetName: string, fill: (ws: Worksheet) => void): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'circular';
-  fill(wb.addWorksheet(sheetName));
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+/** A one-sheet workbook's bytes. */
+function oneSheet(sheetName: string, fill: (ws: Worksheet) => void): Promise<Uint8Array> {
+  return workbookBytes({}, (wb) => fill(wb.addWorksheet(sheetName)));
 }
 
 /** The blank account registry (sheet 台账); the 所属地区 dropdown lists 市级 and the config's districts. */
 export function registryTemplate(config: Pick<Config, 'districts'>): Promise<Uint8Array> {
-  return workbookBytes('台账', (ws) =>
+  return oneSheet('台账', (ws) =>
     layOut(ws, REGISTRY_COLUMNS, registryLayout(config), DROPDOWN_ROWS.registry),
   );
 }
 
 /** The blank results sheet (sheet 检查结果), one row per account per check. */
 export function checksTemplate(): Promise<Uint8Array> {
-  return workbookBytes('检查结果', (ws) => layOut(ws, CHECK_COLUMNS, CHECK_LAYOUT, DROPDOWN_ROWS.checks));
+  return oneSheet('检查结果', (ws) => layOut(ws, CHECK_COLUMNS, CHECK_LAYOUT, DROPDOWN_ROWS.checks));
 }

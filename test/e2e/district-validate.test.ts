@@ -147,6 +147,19 @@ describe('circular validate 宜兴市.xlsx --district 宜兴市', () => {
     expect(r.stderr).toContain('宜兴市');
   });
 
+  it('accepts 市本级 for the city level, as the registry does', () => {
+    // The registry reads 市本级 (and 市直 …) as 市级; --district used to refuse it with exit 2.
+    const run = (district: string) =>
+      runCli(['validate', file, '--district', district, '--workspace', workspace, '--format', 'json']);
+    const alias = run('市本级');
+    expect(alias.stderr).not.toContain('不在地区列表中');
+    expect(alias.code).toBe(1);
+    const { diagnostics } = JSON.parse(alias.stdout) as { diagnostics: Diag[] };
+    const mismatch = diagnostics.find((d) => d.code === 'DISTRICT_MISMATCH');
+    expect(mismatch?.message).toContain('市级');
+    expect(alias.stdout).toBe(run('市级').stdout);
+  });
+
   it('passes a clean district sheet with exit 0', async () => {
     const clean = join(tempDir(), '宜兴市-clean.xlsx');
     const wb = new ExcelJS.Workbook();

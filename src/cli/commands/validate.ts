@@ -3,6 +3,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig, parseConfig } from '../../config/load-config.js';
 import { type Diagnostic, hasErrors } from '../../domain/diagnostic.js';
 import { CITY_LEVEL } from '../../domain/vocabulary.js';
+import { resolveDistrict } from '../../validate/check-district.js';
 import { loadRegistry, loadWorkspace } from '../../workspace/load-workspace.js';
 import { validateFiles } from '../../workspace/validate-files.js';
 import { type CommonOptions, commandContext, periodOption, workspaceDir } from '../context.js';
@@ -58,7 +59,9 @@ export async function validateCommand(files: string[], options: ValidateOptions)
   const hasWorkspace = existsSync(join(dir, CONFIG_FILE));
   if (options.workspace) workspaceDir(options.workspace);
   const config = hasWorkspace ? loadConfig(dir).config : parseConfig({});
-  if (options.district && options.district !== CITY_LEVEL && !config.districts.includes(options.district)) {
+  // NOTE: the registry's own rule (市本级 and 市直 are 市级), not a second list of what is allowed.
+  const district = options.district ? resolveDistrict(options.district, config) : undefined;
+  if (district === null) {
     throw new UsageError(
       `--district “${options.district}”不在地区列表中。可填写：${[CITY_LEVEL, ...config.districts].join('、')}`,
     );
@@ -75,7 +78,7 @@ export async function validateCommand(files: string[], options: ValidateOptions)
   const result = await validateFiles(named, {
     config,
     ...(registry ? { registry } : {}),
-    ...(options.district ? { district: options.district } : {}),
+    ...(district ? { district } : {}),
     ...(period ? { period } : {}),
   });
   progress.clear();
@@ -85,7 +88,7 @@ export async function validateCommand(files: string[], options: ValidateOptions)
       ? `结果已与台账 ${relative(process.cwd(), registryPath) || config.registry} 核对`
       : '未找到工作区台账：只检查了表格本身的规则，没有核对账号是否已备案（用 --workspace 指定工作区可一并核对）',
   ];
-  if (options.district) notes.push(`已检查每一行是否属于 ${options.district}`);
+  if (district) notes.push(`已检查每一行是否属于 ${district}`);
   report(all, ctx, notes, { files: result.files, matchedRegistry: result.matchedRegistry });
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
 }

@@ -1,11 +1,11 @@
 /**
- * Reproducible packaging: identical input gives identical .docx bytes. `docx` stamps the build time into
- * docProps/core.xml and every zip entry; the writer hands it a fixed core.xml and re-zips the parts with a
- * fixed entry time in a fixed order.
+ * Reproducible packaging of an OPC package (.docx, .xlsx): identical input gives identical bytes. `docx`
+ * and exceljs stamp the build time into docProps/core.xml and every zip entry; the writers hand them a
+ * fixed core.xml (or fixed dates) and re-zip the parts with a fixed entry time in a fixed order.
  */
 
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
-import { assertWellFormedText, safeText } from './safe-text.js';
+import { assertWellFormedText, xmlSafeText } from '../domain/xml-chars.js';
 
 /** The core properties written to docProps/core.xml. */
 export interface CoreProperties {
@@ -46,7 +46,7 @@ export function w3cdtf(date: Date): string {
 }
 
 function escapeXml(text: string): string {
-  return safeText(text)
+  return xmlSafeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -76,7 +76,7 @@ export function zipParts(
   }
   for (const [path, patch] of Object.entries(patches)) {
     const data = entries.get(path);
-    if (!data) throw new Error(`docx package has no ${path} to patch`);
+    if (!data) throw new Error(`package has no ${path} to patch`);
     const xml = strFromU8(data);
     assertWellFormedText(path, xml);
     entries.set(path, strToU8(patch(xml)));
