@@ -4,7 +4,7 @@
  */
 import type { Period } from '../domain/period.js';
 import type { LoadedWorkspace } from '../workspace/load-workspace.js';
-import { computePeriodStats, type StatsInput } from './compute-period-stats.js';
+import { computePeriodStats, type StatsInput, type StatsOptions } from './compute-period-stats.js';
 import { computeYearStats } from './compute-year-stats.js';
 import type { PeriodStats, YearStats } from './types.js';
 
@@ -16,9 +16,16 @@ export function statsInput(workspace: LoadedWorkspace): StatsInput {
 /**
  * The statistics of a period from a loaded workspace (DATA.md §5). For a year (`parsePeriod('2022')`)
  * they are a `YearStats`: the year's figures plus its quarters, the 重点关注 list and the district
- * ranking; `isYearStats` tells them apart.
+ * ranking; `isYearStats` tells them apart. `options`: the circular's date and `--rectify-by`, for the
+ * rectification deadline.
  */
-export function computeStats(workspace: LoadedWorkspace, period: Period): PeriodStats | YearStats {
+export function computeStats(
+  workspace: LoadedWorkspace,
+  period: Period,
+  options: StatsOptions = {},
+): PeriodStats | YearStats {
   const input = statsInput(workspace);
-  return period.kind === 'year' ? computeYearStats(input, period) : computePeriodStats(input, period);
+  return period.kind === 'year'
+    ? computeYearStats(input, period, options)
+    : computePeriodStats(input, period, options);
 }
