@@ -4,7 +4,7 @@
  * their reasons). A workspace of 100,000 accounts and six months of results keeps 600 KB of flags
  * instead of a record per result row.
  */
-import type { Rectification } from '../domain/parse-values.js';
+import type { Rectification } from '../domain/vocabulary.js';
 import type { CheckRecord, CheckRow } from './check-record.js';
 
 /** Flag: the account had a 单否专项检查 in the month. */

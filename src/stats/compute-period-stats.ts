@@ -3,7 +3,8 @@ import type { Config } from '../config/schema.js';
 import { rateChange } from '../domain/format-rate.js';
 import { type Period, previousPeriod, yearEarlier } from '../domain/period.js';
 import { PLATFORM_BUCKETS, type PlatformBucket } from '../domain/platform-buckets.js';
-import { CITY_LEVEL, type RegistryAccount } from '../registry/account.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
+import type { RegistryAccount } from '../registry/account.js';
 import { followUpFigures } from './follow-up.js';
 import { coverageFigures, districtFigures, levelFigures, typeFigures } from './group-figures.js';
 import {

@@ -3,13 +3,12 @@
  * library index so that `stats` loads neither the template engine nor the document writer.
  */
 import type { Period } from '../domain/period.js';
-import type { LoadedWorkspace } from '../workspace/load-workspace.js';
 import { computePeriodStats, type StatsInput, type StatsOptions } from './compute-period-stats.js';
 import { computeYearStats } from './compute-year-stats.js';
 import type { PeriodStats, YearStats } from './types.js';
 
 /** The statistics' input from a loaded workspace: its config, accounts and the tally of its checks. */
-export function statsInput(workspace: LoadedWorkspace): StatsInput {
+export function statsInput(workspace: StatsInput): StatsInput {
   return { config: workspace.config, accounts: workspace.accounts, checks: workspace.checks };
 }
 
@@ -20,7 +19,7 @@ export function statsInput(workspace: LoadedWorkspace): StatsInput {
  * rectification deadline.
  */
 export function computeStats(
-  workspace: LoadedWorkspace,
+  workspace: StatsInput,
   period: Period,
   options: StatsOptions = {},
 ): PeriodStats | YearStats {

@@ -3,7 +3,7 @@
  * in both (连续两期不合格), and the re-check of the previous period's unqualified accounts.
  */
 import { CHECKED, FAILED } from '../checks/check-tally.js';
-import type { Rectification } from '../domain/parse-values.js';
+import type { Rectification } from '../domain/vocabulary.js';
 import type { Headline, StatsInput } from './headline.js';
 import type { FollowUpStats, RecheckStats, UnqualifiedAccount } from './types.js';
 

@@ -8,7 +8,8 @@ import { CHECKED, FAILED } from '../checks/check-tally.js';
 import type { Config } from '../config/schema.js';
 import { formatRate } from '../domain/format-rate.js';
 import { PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
-import { CITY_LEVEL, type RegistryAccount } from '../registry/account.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
+import type { RegistryAccount } from '../registry/account.js';
 import { type Headline, rateFigures } from './headline.js';
 import type { CoverageStats, DistrictStats, GroupStats, LevelStats, TypeStats } from './types.js';
 

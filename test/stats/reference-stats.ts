@@ -8,7 +8,8 @@ import { formatRate, rateChange } from '../../src/domain/format-rate.js';
 import { nameKey } from '../../src/domain/normalize.js';
 import { type Period, parsePeriod, previousPeriod } from '../../src/domain/period.js';
 import { accountLabel, PLATFORM_BUCKETS, type PlatformBucket } from '../../src/domain/platform-buckets.js';
-import { CITY_LEVEL, isRegisteredAt, type RegistryAccount } from '../../src/registry/account.js';
+import { CITY_LEVEL } from '../../src/domain/vocabulary.js';
+import { isRegisteredAt, type RegistryAccount } from '../../src/registry/account.js';
 import type {
   AccountRef,
   CategoryStats,

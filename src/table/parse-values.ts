@@ -4,14 +4,14 @@
  * the messages all read it. Parsers return `null` for a value they do not recognise and leave the
  * wording of the diagnostic to the reader, which knows the column and the cell.
  */
-import type { CheckKind } from '../checks/check-record.js';
-import type { AccountStatus } from '../registry/account.js';
-import { CITY_LEVEL } from '../registry/account.js';
+
+import { nameKey, normalizeText } from '../domain/normalize.js';
+import { daysInMonth, monthId, pad2 } from '../domain/period.js';
+import type { AccountStatus, CheckKind, Rectification } from '../domain/vocabulary.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
 // The light module, not the workbook index: the domain must not load the file readers.
 import { serialToDate } from '../workbook/serial-date.js';
 import type { CellValue } from '../workbook/types.js';
-import { nameKey, normalizeText } from './normalize.js';
-import { daysInMonth, monthId, pad2 } from './period.js';
 
 /** Spellings of "yes" in a yes/no column (compared case- and width-insensitively). */
 export const YES_SPELLINGS: readonly string[] = ['是', '√', '✓', '✔', 'Y', 'yes', '1', '有', 'true'];
@@ -42,9 +42,6 @@ export const FILING_ALIASES: Record<'已备案' | '未备案', readonly string[]
   已备案: ['已备案', '是', '已报备', '已登记'],
   未备案: ['未备案', '否', '未报备', '未登记'],
 };
-
-/** The inspectors' re-check of an earlier problem (整改情况). */
-export type Rectification = '已整改' | '整改中' | '未整改';
 
 /** 整改情况 spellings; 是/否 serve under a 是否整改 header. */
 export const RECTIFICATION_ALIASES: Record<Rectification, readonly string[]> = {
