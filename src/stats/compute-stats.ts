@@ -2,7 +2,7 @@
  * The statistics of a loaded workspace: the entry `circular stats` and `build` use, kept apart from the
  * library index so that `stats` loads neither the template engine nor the document writer.
  */
-import type { Period } from '../domain/period.js';
+import { assertNever, type Period } from '../domain/period.js';
 import { computePeriodStats, type StatsInput, type StatsOptions } from './compute-period-stats.js';
 import { computeYearStats } from './compute-year-stats.js';
 import type { PeriodStats, YearStats } from './types.js';
@@ -24,7 +24,12 @@ export function computeStats(
   options: StatsOptions = {},
 ): PeriodStats | YearStats {
   const input = statsInput(workspace);
-  return period.kind === 'year'
-    ? computeYearStats(input, period, options)
-    : computePeriodStats(input, period, options);
+  switch (period.kind) {
+    case 'quarter':
+      return computePeriodStats(input, period, options);
+    case 'year':
+      return computeYearStats(input, period, options);
+    default:
+      return assertNever(period);
+  }
 }
