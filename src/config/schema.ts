@@ -15,10 +15,6 @@ export const WUXI_DISTRICTS = [
   '经济开发区',
 ];
 
-/** The national document every circular cites (国办秘函〔2019〕19号), as printed. */
-export const NATIONAL_BASIS =
-  '《国务院办公厅秘书局关于印发政府网站与政务新媒体检查指标、监管工作年度考核指标的通知》（国办秘函〔2019〕19号）';
-
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写作 2023-10-17')
@@ -93,6 +89,10 @@ const colophon = z.strictObject({
     .optional()
     .describe('印发日期，如 2023-01-09；默认为成文日期'),
 });
+
+/** The national document every circular cites (the default `basis`). */
+export const NATIONAL_BASIS =
+  '《国务院办公厅秘书局关于印发政府网站与政务新媒体检查指标、监管工作年度考核指标的通知》（国办秘函〔2019〕19号）';
 
 const on = (what: string) => z.boolean().default(true).describe(what);
 
@@ -186,7 +186,7 @@ export const configSchema = z
       .array(z.string().min(1))
       .min(1)
       .default([NATIONAL_BASIS])
-      .describe('通报第一段引用的依据文件，每项按印发时的写法（含书名号和文号），按引用顺序'),
+      .describe('通报第一段引用的依据文件，按引用顺序，每项写成印出的样子：《…》（…号）'),
     sections: sections.default(sections.parse({})).describe('内置模板中可选的部分，写 false 不印该部分'),
     wording: wording.default(wording.parse({})).describe('通报对本地区和两个层级的称呼'),
     vetoCategories: categoryList(DEFAULT_VETO_CATEGORIES, '单项否决类别').describe(

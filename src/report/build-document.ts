@@ -45,7 +45,6 @@ export function templateData(input: CircularInput): Record<string, unknown> {
     city: config.city,
     issuer: config.issuer,
     issuerShort: config.issuerShort,
-    basis: config.basis,
     addressees: config.addressees,
     districts: config.districts,
     sections: config.sections,
