@@ -929,7 +929,8 @@ const Q3_SHAPE: Shape = {
 };
 
 /** Q4 carries every column under its canonical header, from the readers' own column table. */
-const Q4_HEADERS = CHECK_COLUMNS.map((c) => c.header);
+// The part-one columns, whose cells the shapes below write by position.
+const Q4_HEADERS = CHECK_COLUMNS.slice(0, 11).map((c) => c.header);
 const Q4_WIDTHS = [11, 13, 18, 12, 15, 7, 9, 11, 40, 9, 12];
 /** Q4, one workbook per month, every column present; the month is text, other text, or a date cell. */
 const Q4_SHAPES: Record<number, Shape> = {

@@ -54,6 +54,7 @@ export { districtRates, quarterSentence } from './report/template-helpers.js';
 export {
   computePeriodStats,
   type StatsInput,
+  type StatsOptions,
   type StatsRecordsInput,
 } from './stats/compute-period-stats.js';
 export { computeStats, statsInput } from './stats/compute-stats.js';

@@ -4,7 +4,8 @@
  */
 import type { Config } from '../config/schema.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
-import type { CheckKind } from '../domain/vocabulary.js';
+import { type CategoryValue, categoryResolver } from '../domain/problem-categories.js';
+import type { CheckKind, Rectification } from '../domain/vocabulary.js';
 import { CHECK_KINDS } from '../domain/vocabulary.js';
 import type { CellDecoder } from '../table/cell-decoder.js';
 import { CellProblem, cellDecoder, repeated } from '../table/cell-decoder.js';
@@ -14,15 +15,20 @@ import { optionalNote, optionalText, platformDecoder } from '../table/common-dec
 import {
   CHECK_KIND_ALIASES,
   cellText,
+  districtLookup,
+  FILING_ALIASES,
   isEmptyValue,
   MONTH_FORMS,
   memoizeText,
   NO_SPELLINGS,
   parseCheckKind,
   parseConclusion,
+  parseFiling,
   parseMonth,
+  parseRectification,
   parseScore,
   parseYesNo,
+  RECTIFICATION_ALIASES,
   YES_SPELLINGS,
 } from '../table/parse-values.js';
 import type { RowCells } from '../table/read-table.js';
@@ -41,6 +47,11 @@ export const CHECK_FULL_WITHOUT_SCORE = 'CHECK_FULL_WITHOUT_SCORE';
 export const CHECK_PASS_WITH_VETO = 'CHECK_PASS_WITH_VETO';
 export const CHECK_VETO_CONFLICT = 'CHECK_VETO_CONFLICT';
 export const CHECK_MISSING_ACCOUNT_ID = 'CHECK_MISSING_ACCOUNT_ID';
+export const CHECK_BAD_DEDUCTION = 'CHECK_BAD_DEDUCTION';
+export const CHECK_BAD_FILING = 'CHECK_BAD_FILING';
+export const CHECK_BAD_RECTIFICATION = 'CHECK_BAD_RECTIFICATION';
+export const CHECK_CATEGORY_NEAR_MISS = 'CHECK_CATEGORY_NEAR_MISS';
+export const CHECK_UNREGISTERED_INCOMPLETE = 'CHECK_UNREGISTERED_INCOMPLETE';
 
 const COLUMN = CHECK_COLUMN;
 
@@ -57,6 +68,13 @@ export interface CheckDecoders {
   problem: CellDecoder<string | undefined>;
   conclusion: CellDecoder<'合格' | '不合格' | undefined>;
   reposting: CellDecoder<boolean>;
+  deduction: CellDecoder<CategoryValue[]>;
+  deductionPoints: CellDecoder<number | undefined>;
+  /** True for 未备案. */
+  filing: CellDecoder<boolean>;
+  operator: CellDecoder<string | undefined>;
+  district: CellDecoder<string | undefined>;
+  rectification: CellDecoder<Rectification | undefined>;
 }
 
 const YES_NO_HINT = `填写${YES_SPELLINGS.join('、')}表示是；${NO_SPELLINGS.join('、')}或留空表示否`;
@@ -130,18 +148,83 @@ const conclusionDecoder: CellDecoder<'合格' | '不合格' | undefined> = cellD
   },
 );
 
-/** What a 否决情形 cell says: whether it marks a veto, and the reason named. */
+/** What a 否决情形 cell says: whether it marks a veto, the reason as typed and its categories. */
 export interface VetoNote {
   veto: boolean;
   reason?: string;
+  categories?: CategoryValue[];
 }
 
+type Resolve = (text: string) => CategoryValue[];
+
 /** 否决情形: other text names the veto; 无/否 (or empty) mean none; a bare 是/√ marks one without naming it. */
-const vetoReasonDecoder: CellDecoder<VetoNote> = cellDecoder(COLUMN.vetoReason.header, (cell) => {
-  const yesNo = parseYesNo(cell);
-  if (yesNo !== null) return { veto: yesNo };
-  return { veto: true, reason: cellText(cell) };
+function vetoReasonDecoder(resolve: Resolve): CellDecoder<VetoNote> {
+  return cellDecoder(COLUMN.vetoReason.header, (cell) => {
+    const yesNo = parseYesNo(cell);
+    if (yesNo !== null) return { veto: yesNo };
+    const reason = cellText(cell);
+    return { veto: true, reason, categories: resolve(reason) };
+  });
+}
+
+const NO_CATEGORIES: CategoryValue[] = [];
+
+/** 扣分情形: its categories; 无/否 (or empty) mean none. */
+function deductionDecoder(resolve: Resolve): CellDecoder<CategoryValue[]> {
+  return cellDecoder(COLUMN.deduction.header, (cell) =>
+    parseYesNo(cell) !== null ? NO_CATEGORIES : resolve(cellText(cell)),
+  );
+}
+
+const deductionPointsDecoder: CellDecoder<number | undefined> = cellDecoder(
+  COLUMN.deductionPoints.header,
+  (cell) => {
+    if (isEmptyValue(cell)) return undefined;
+    const points = parseScore(cell);
+    if (points === null || points < 0 || points > 100) {
+      return new CellProblem(
+        CHECK_BAD_DEDUCTION,
+        `扣分“${cellText(cell)}”不是 0–100 之间的数字`,
+        '扣分填写扣除的分数，如 2 或 0.5（不带负号）；得分仍填在“得分”列',
+      );
+    }
+    return points;
+  },
+);
+
+const filingDecoder: CellDecoder<boolean> = cellDecoder(COLUMN.filing.header, (cell) => {
+  const filing = parseFiling(cell);
+  if (filing !== null) return filing === '未备案';
+  return new CellProblem(
+    CHECK_BAD_FILING,
+    `备案情况“${cellText(cell)}”无法识别`,
+    `已备案可填写 ${FILING_ALIASES.已备案.join('、')} 或留空；未备案可填写 ${FILING_ALIASES.未备案.join('、')}`,
+  );
 });
+
+const rectificationDecoder: CellDecoder<Rectification | undefined> = cellDecoder(
+  COLUMN.rectification.header,
+  (cell) => {
+    if (isEmptyValue(cell)) return undefined;
+    const hint = (Object.keys(RECTIFICATION_ALIASES) as Rectification[])
+      .map((k) => `${k}（${RECTIFICATION_ALIASES[k].filter((a) => a !== k).join('、')}）`)
+      .join('、');
+    return (
+      parseRectification(cell) ??
+      new CellProblem(CHECK_BAD_RECTIFICATION, `整改情况“${cellText(cell)}”无法识别`, `可填写：${hint}`)
+    );
+  },
+);
+
+/** 所属地区 of the results sheet: 市级 and the configured districts in their canonical spelling, else as typed. */
+function resultDistrictDecoder(config: Config): CellDecoder<string | undefined> {
+  const canonical = districtLookup(config.districts);
+  return cellDecoder(COLUMN.district.header, (cell) => {
+    if (isEmptyValue(cell)) return undefined;
+    const text = cellText(cell);
+    return canonical(text) ?? text;
+  });
+}
 
 /** Builds the decoders for one results sheet; `year` completes a bare month such as `10月`. */
 export function checkDecoders(config: Config, year: number, date1904: boolean): CheckDecoders {
@@ -153,10 +236,16 @@ export function checkDecoders(config: Config, year: number, date1904: boolean): 
     filingId: optionalText(COLUMN.filingId),
     score: scoreDecoder,
     veto: repeated(yesNo(COLUMN.veto)),
-    vetoReason: repeated(vetoReasonDecoder),
+    vetoReason: repeated(vetoReasonDecoder(categoryResolver(config.vetoCategories))),
     problem: optionalNote(COLUMN.problem),
     conclusion: repeated(conclusionDecoder),
     reposting: repeated(yesNo(COLUMN.reposting)),
+    deduction: repeated(deductionDecoder(categoryResolver(config.deductionCategories))),
+    deductionPoints: deductionPointsDecoder,
+    filing: repeated(filingDecoder),
+    operator: optionalText(COLUMN.operator),
+    district: repeated(resultDistrictDecoder(config)),
+    rectification: repeated(rectificationDecoder),
   };
 }
 
@@ -188,9 +277,13 @@ export function decodeCheckRow(
   const problem = cells.get('problem', decoders.problem);
   const conclusion = cells.get('conclusion', decoders.conclusion);
   const reposting = cells.get('reposting', decoders.reposting) ?? false;
+  const deductions = cells.get('deduction', decoders.deduction);
+  const deductionPoints = cells.get('deductionPoints', decoders.deductionPoints);
+  const unregistered = cells.get('filing', decoders.filing) === true;
+  const rectification = cells.get('rectification', decoders.rectification);
 
   const month = rowMonth(cells, monthCell, facts);
-  const identified = identify(cells, name, platform, filingId);
+  const identified = identify(cells, name, platform, unregistered ? undefined : filingId);
   if (month === undefined || !identified) return null;
 
   const scoreWritten = !isEmptyValue(cells.cell('score'));
@@ -207,8 +300,68 @@ export function decodeCheckRow(
   if (vetoNote?.reason !== undefined) row.vetoReason = vetoNote.reason;
   if (problem !== undefined) row.problem = problem;
   if (conclusion !== undefined) row.conclusion = conclusion;
+  const vetoCategories = categoryNames(cells, 'vetoReason', vetoNote?.categories, 'vetoCategories');
+  if (vetoCategories) row.vetoCategories = vetoCategories;
+  const deductionNames = categoryNames(cells, 'deduction', deductions, 'deductionCategories');
+  if (deductionNames) row.deductions = deductionNames;
+  if (deductionPoints !== undefined) row.deductionPoints = deductionPoints;
+  if (rectification !== undefined) row.rectification = rectification;
+  const operator = cells.get('operator', decoders.operator);
+  const district = cells.get('district', decoders.district);
+  if (operator !== undefined) row.operator = operator;
+  if (district !== undefined) row.district = district;
+  if (unregistered) unregisteredRules(cells, row);
   rowRules(cells, row, { scoreWritten, vetoMarked, vetoNoted: vetoNote?.veto === true });
   return row;
+}
+
+/**
+ * The names of a cell's categories, or undefined when it names none; CHECK_CATEGORY_NEAR_MISS for a
+ * category that is not the config's but close to one of its spellings.
+ */
+function categoryNames(
+  cells: RowCells<CheckField>,
+  field: 'vetoReason' | 'deduction',
+  values: readonly CategoryValue[] | undefined,
+  configField: 'vetoCategories' | 'deductionCategories',
+): string[] | undefined {
+  if (values === undefined || values.length === 0) return undefined;
+  for (const v of values) {
+    if (v.near === undefined) continue;
+    cells.report(
+      diagnosticAt(
+        cells.cellAt(field),
+        CHECK_CATEGORY_NEAR_MISS,
+        'warning',
+        `${COLUMN[field].header}“${v.name}”不是配置中的类别，将单独作为一类统计`,
+        `是否应为“${v.near}”？如确是另一类问题，可在配置 ${configField} 中登记这一写法`,
+      ),
+    );
+  }
+  return values.map((v) => v.name);
+}
+
+/**
+ * An account found unregistered (备案情况 未备案): CHECK_UNREGISTERED_INCOMPLETE when its 开设主体 or
+ * 所属地区 is missing (the circular names both).
+ */
+function unregisteredRules(cells: RowCells<CheckField>, row: CheckRow): void {
+  row.unregistered = true;
+  const { operator, district } = row;
+  if (operator !== undefined && district !== undefined) return;
+  if (cells.failed('operator') || cells.failed('district')) return;
+  const missing = [operator === undefined ? '开设主体' : '', district === undefined ? '所属地区' : '']
+    .filter((m) => m !== '')
+    .join('和');
+  cells.report(
+    diagnosticAt(
+      cells.cellAt(operator === undefined ? 'operator' : 'district'),
+      CHECK_UNREGISTERED_INCOMPLETE,
+      'warning',
+      `未备案账号“${row.name ?? ''}”没有填写${missing}`,
+      '通报点名未备案账号时列出开设主体和所属地区；请在本行补填（表头可用“开设主体”“所属地区”）',
+    ),
+  );
 }
 
 /** The row's month: its 检查月份 cell, else the sheet name's month; CHECK_NO_MONTH when neither. */
@@ -245,7 +398,10 @@ function rowMonth(
   return month;
 }
 
-/** True when the row names its account: 备案编号, or 账号名称 with 平台类型. */
+/**
+ * True when the row names its account: 备案编号, or 账号名称 with 平台类型. An account found unregistered
+ * has no 备案编号 to go by (the caller passes none): it needs its name and platform.
+ */
 function identify(
   cells: RowCells<CheckField>,
   name: string | undefined,

@@ -4,7 +4,8 @@
  * their reasons). A workspace of 100,000 accounts and six months of results keeps 600 KB of flags
  * instead of a record per result row.
  */
-import type { CheckRecord } from './check-record.js';
+import type { Rectification } from '../domain/vocabulary.js';
+import type { CheckRecord, CheckRow } from './check-record.js';
 
 /** Flag: the account had a 单否专项检查 in the month. */
 export const SPOT_CHECKED = 1;
@@ -28,6 +29,20 @@ export function checkFlags(record: CheckRecord): number {
   return flags;
 }
 
+/** The 扣分情形 categories of one linked check (a deduction does not fail it, so failures miss it). */
+export interface DeductionNote {
+  account: number;
+  month: string;
+  categories: readonly string[];
+}
+
+/** The 整改情况 of one linked check. */
+export interface RectificationNote {
+  account: number;
+  month: string;
+  status: Rectification;
+}
+
 /**
  * Per-account aggregates of the linked checks, built as rows stream in. The flags of a month are the
  * union of its checks', so adding a check twice changes nothing but the list of failures.
@@ -38,6 +53,9 @@ export class CheckTally {
   /** Month `YYYY-MM` → flags by account index. */
   private readonly byMonth = new Map<string, Uint8Array>();
   private readonly failed: CheckRecord[] = [];
+  private readonly deductionList: DeductionNote[] = [];
+  private readonly rectificationList: RectificationNote[] = [];
+  private readonly unregisteredRows: CheckRow[] = [];
 
   /** `size`: one more than the largest account index (the registry's length). */
   constructor(readonly size: number) {}
@@ -51,6 +69,23 @@ export class CheckTally {
     }
     flags[record.account]! |= checkFlags(record);
     if (record.failed) this.failed.push(record);
+    if (record.deductions !== undefined && record.deductions.length > 0)
+      this.deductionList.push({
+        account: record.account,
+        month: record.month,
+        categories: record.deductions,
+      });
+    if (record.rectification !== undefined)
+      this.rectificationList.push({
+        account: record.account,
+        month: record.month,
+        status: record.rectification,
+      });
+  }
+
+  /** Adds a row marked 未备案: an account found unregistered, kept as read (they are few). */
+  addUnregistered(row: CheckRow): void {
+    this.unregisteredRows.push(row);
   }
 
   /** The months with at least one check, in order. */
@@ -67,6 +102,21 @@ export class CheckTally {
   failures(): readonly CheckRecord[] {
     return this.failed;
   }
+
+  /** The checks' 扣分情形, in the order they were added. */
+  deductions(): readonly DeductionNote[] {
+    return this.deductionList;
+  }
+
+  /** The checks' 整改情况, in the order they were added. */
+  rectifications(): readonly RectificationNote[] {
+    return this.rectificationList;
+  }
+
+  /** The rows of accounts found unregistered, in the order they were added. */
+  unregistered(): readonly CheckRow[] {
+    return this.unregisteredRows;
+  }
 }
 
 /** One more than the largest account index: the size of a tally of these accounts. */
@@ -76,9 +126,17 @@ export function tallySize(accounts: readonly { index: number }[]): number {
   return size;
 }
 
-/** A tally of already linked records (a script's or a test's own), `size` as in `CheckTally`. */
-export function tallyRecords(records: Iterable<CheckRecord>, size: number): CheckTally {
+/**
+ * A tally of already linked records (a script's or a test's own), `size` as in `CheckTally`, with the
+ * rows of accounts found unregistered.
+ */
+export function tallyRecords(
+  records: Iterable<CheckRecord>,
+  size: number,
+  unregistered: Iterable<CheckRow> = [],
+): CheckTally {
   const tally = new CheckTally(size);
   for (const record of records) tally.add(record);
+  for (const row of unregistered) tally.addUnregistered(row);
   return tally;
 }

@@ -5,9 +5,13 @@
  */
 
 import { CHECK_KINDS } from '../domain/vocabulary.js';
-import { FILING_ID_COLUMN, NAME_COLUMN, PLATFORM_COLUMN } from '../registry/columns.js';
+import { FILING_ID_COLUMN, NAME_COLUMN, PLATFORM_COLUMN, REGISTRY_COLUMN } from '../registry/columns.js';
 import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
-import { CHECK_KIND_ALIASES } from '../table/parse-values.js';
+import {
+  CHECK_KIND_ALIASES,
+  FILING_ALIASES,
+  RECTIFICATION_ALIASES,
+} from '../table/parse-values.js';
 
 /** The result fields a column may fill. */
 export type CheckField =
@@ -21,9 +25,17 @@ export type CheckField =
   | 'vetoReason'
   | 'problem'
   | 'conclusion'
-  | 'reposting';
+  | 'reposting'
+  | 'deduction'
+  | 'deductionPoints'
+  | 'filing'
+  | 'operator'
+  | 'district'
+  | 'rectification';
 
 const ACCOUNT_IDENTITY = '账号名称和平台类型，或备案编号，至少填写一种';
+
+const CATEGORY_SEPARATORS = '多个类别用顿号、逗号、分号或换行分开';
 
 /** Each results column by field. */
 export const CHECK_COLUMN: Readonly<Record<CheckField, ColumnSpec<CheckField>>> = {
@@ -74,7 +86,7 @@ export const CHECK_COLUMN: Readonly<Record<CheckField, ColumnSpec<CheckField>>> 
     header: '否决情形',
     aliases: ['单否问题', '否决原因', '单项否决情形'],
     required: false,
-    note: '如安全问题、内容不更新、互动回应差，可写明具体情形',
+    note: `如安全问题、内容不更新、互动回应差；${CATEGORY_SEPARATORS}`,
   },
   problem: {
     field: 'problem',
@@ -99,9 +111,61 @@ export const CHECK_COLUMN: Readonly<Record<CheckField, ColumnSpec<CheckField>>> 
     note: '是或否',
     values: ['是', '否'],
   },
+  deduction: {
+    field: 'deduction',
+    header: '扣分情形',
+    aliases: ['扣分项', '扣分原因', '扣分问题'],
+    required: false,
+    note: `如内容更新不及时、错别字、功能无法使用；${CATEGORY_SEPARATORS}；扣分不影响是否合格`,
+  },
+  deductionPoints: {
+    field: 'deductionPoints',
+    header: '扣分',
+    aliases: ['扣分分值', '扣分数'],
+    required: false,
+    note: '扣除的分数，0 或正数',
+  },
+  filing: {
+    field: 'filing',
+    header: '备案情况',
+    aliases: ['是否备案'],
+    required: false,
+    note: '已备案或未备案；留空视为已备案。未备案的账号不与台账核对，作为瞒报漏报账号列出',
+    values: [...FILING_ALIASES.已备案, ...FILING_ALIASES.未备案],
+  },
+  operator: {
+    ...REGISTRY_COLUMN.operator,
+    field: 'operator',
+    required: false,
+    requiredWhen: '未备案的账号填写',
+    note: '未备案账号的开设单位；已备案账号以台账为准，可不填',
+  },
+  district: {
+    ...REGISTRY_COLUMN.district,
+    field: 'district',
+    required: false,
+    requiredWhen: '未备案的账号填写',
+    note: '未备案账号所属的市级或市（县）区；已备案账号以台账为准，可不填',
+  },
+  rectification: {
+    field: 'rectification',
+    header: '整改情况',
+    aliases: ['是否整改', '复查结果'],
+    required: false,
+    note: '复查上期通报问题时填写：已整改、整改中或未整改',
+    values: [
+      ...RECTIFICATION_ALIASES.已整改,
+      ...RECTIFICATION_ALIASES.整改中,
+      ...RECTIFICATION_ALIASES.未整改,
+    ],
+  },
 };
 
-/** The results sheets' column table, in the order the template lays the columns out. */
+/**
+ * The results sheets' column table, in the order the template lays the columns out.
+ * NOTE: the part-two columns (扣分情形 onwards) come last: the sample and bench generators write the
+ * first eleven by position.
+ */
 export const CHECK_COLUMNS: ColumnTable<CheckField> = [
   CHECK_COLUMN.month,
   CHECK_COLUMN.kind,
@@ -114,4 +178,10 @@ export const CHECK_COLUMNS: ColumnTable<CheckField> = [
   CHECK_COLUMN.problem,
   CHECK_COLUMN.conclusion,
   CHECK_COLUMN.reposting,
+  CHECK_COLUMN.deduction,
+  CHECK_COLUMN.deductionPoints,
+  CHECK_COLUMN.filing,
+  CHECK_COLUMN.operator,
+  CHECK_COLUMN.district,
+  CHECK_COLUMN.rectification,
 ];

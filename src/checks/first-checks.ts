@@ -15,6 +15,7 @@ const VETO = 2;
 const REPOSTING = 4;
 const PASSED = 8;
 const NOT_PASSED = 16;
+const RECTIFICATION_BITS = { 已整改: 32, 整改中: 64, 未整改: 128 } as const;
 
 /** The first results of one check kind in one month, by account index. */
 class FirstResults {
@@ -22,7 +23,7 @@ class FirstResults {
   readonly score: Float64Array;
   /** PRESENT, VETO, REPOSTING and the 检查结论 (PASSED, NOT_PASSED or neither). */
   readonly facts: Uint8Array;
-  /** Id of the normalised 否决情形 and 问题描述 (0: neither). */
+  /** Id of the normalised 否决情形, 问题描述 and 扣分情形 categories (0: none). */
   readonly texts: Int32Array;
   /** Index of the first row's file and sheet in `FirstChecks.places`. */
   readonly place: Int32Array;
@@ -50,18 +51,20 @@ function factsOf(record: CheckRecord): number {
   if (record.reposting) facts |= REPOSTING;
   if (record.conclusion === '合格') facts |= PASSED;
   else if (record.conclusion === '不合格') facts |= NOT_PASSED;
+  if (record.rectification !== undefined) facts |= RECTIFICATION_BITS[record.rectification];
   return facts;
 }
 
 /**
  * The first result of every check seen so far. What must agree between two rows of a check: the score,
- * 单项否决, 否决情形 and 问题描述 (compared by `nameKey`), 检查结论 and 转载权威信息.
+ * 单项否决, 否决情形 and 问题描述 (compared by `nameKey`), 扣分情形's categories, 检查结论, 转载权威信息
+ * and 整改情况.
  */
 export class FirstChecks {
   /** Month → [单否专项检查, 全面检查]. */
   private readonly byMonth = new Map<string, [FirstResults | undefined, FirstResults | undefined]>();
-  /** Normalised text pairs → id; 0 is the pair of two empty texts. */
-  private readonly textIds = new Map<string, number>([['\u0000', 0]]);
+  /** Normalised texts (否决情形, 问题描述, 扣分情形) → id; 0 is three empty texts. */
+  private readonly textIds = new Map<string, number>([['\u0000\u0000', 0]]);
   /** File and sheet of the rows, by the index `FirstResults.place` holds. */
   private readonly places: SourceLocation[] = [];
   /** The last place looked up: rows come sheet by sheet. */
@@ -115,9 +118,10 @@ export class FirstChecks {
 
   /** The id of the record's normalised texts. */
   private textId(record: CheckRecord): number {
-    if (record.vetoReason === undefined && record.problem === undefined) return 0;
+    const deductions = record.deductions?.join('\u0001') ?? '';
+    if (record.vetoReason === undefined && record.problem === undefined && deductions === '') return 0;
     const text = (t: string | undefined) => (t === undefined ? '' : nameKey(t));
-    const key = `${text(record.vetoReason)}\u0000${text(record.problem)}`;
+    const key = `${text(record.vetoReason)}\u0000${text(record.problem)}\u0000${deductions}`;
     let id = this.textIds.get(key);
     if (id === undefined) {
       id = this.textIds.size;

@@ -21,6 +21,7 @@ import { judge } from './verdict.js';
 export const CHECK_DUPLICATE = 'CHECK_DUPLICATE';
 export const CHECK_ACCOUNT_INACTIVE = 'CHECK_ACCOUNT_INACTIVE';
 export const CHECK_MONTH_MISSING = 'CHECK_MONTH_MISSING';
+export const CHECK_UNREGISTERED_IN_REGISTRY = 'CHECK_UNREGISTERED_IN_REGISTRY';
 
 /** What linking needs to know. */
 export interface LinkContext {
@@ -75,6 +76,13 @@ export class CheckLinker {
    * unknown (only its diagnostic is added) or it repeats a check already linked.
    */
   add(row: CheckRow): CheckRecord | undefined {
+    // Step 0: an account found unregistered is not matched, only kept (unless the registry has it).
+    if (row.unregistered) {
+      const registered = this.registeredAs(row);
+      if (registered) this.diagnostics.push(registeredAfterAll(row, registered));
+      else this.checks.addUnregistered(row);
+      return undefined;
+    }
     // Step 1: the account.
     const account = this.matcher.match(row, this.diagnostics);
     if (!account) return undefined;
@@ -90,6 +98,14 @@ export class CheckLinker {
     if (!this.months || this.months.has(row.month)) inactive(record, account, this.diagnostics);
     this.checks.add(record);
     return record;
+  }
+
+  /** The registry account a row marked 未备案 names, when the registry has it registered that month. */
+  private registeredAs(row: CheckRow): RegistryAccount | undefined {
+    if (row.name === undefined || row.platform === undefined) return undefined;
+    const { filingId: _ignored, ...byName } = row;
+    const account = this.matcher.match(byName, []);
+    return account && isRegisteredAt(account, monthEnd(row.month)) ? account : undefined;
   }
 
   /** The checks linked so far and every problem found. */
@@ -119,7 +135,22 @@ function toRecord(row: CheckRow, account: number, verdict: Verdict): CheckRecord
   if (row.problem !== undefined) record.problem = row.problem;
   if (row.conclusion !== undefined) record.conclusion = row.conclusion;
   if (row.columns !== undefined) record.columns = row.columns;
+  if (row.vetoCategories !== undefined) record.vetoCategories = row.vetoCategories;
+  if (row.deductions !== undefined) record.deductions = row.deductions;
+  if (row.deductionPoints !== undefined) record.deductionPoints = row.deductionPoints;
+  if (row.rectification !== undefined) record.rectification = row.rectification;
   return record;
+}
+
+/** CHECK_UNREGISTERED_IN_REGISTRY: a row marked 未备案 whose account the registry has, registered that month. */
+function registeredAfterAll(row: CheckRow, account: RegistryAccount): Diagnostic {
+  return diagnosticAt(
+    rowCell(row, 'filing'),
+    CHECK_UNREGISTERED_IN_REGISTRY,
+    'error',
+    `备案情况填为未备案，但${accountLabel(account.name, account.platformRaw)}在台账第${account.at.row ?? '?'}行，${row.month}已备案`,
+    '如该账号已备案，请把备案情况改为已备案或留空；如是另一个账号，请核对账号名称和平台类型',
+  );
 }
 
 function where(at: SourceLocation, from: SourceLocation): string {

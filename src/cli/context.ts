@@ -96,8 +96,8 @@ export function periodOption(
   return undefined;
 }
 
-/** `--date YYYY-MM-DD` (a real date), else today. */
-export function dateOption(value: string | undefined, today = new Date()): string {
+/** `--date YYYY-MM-DD` (a real date), else today; `flag` names the option in the message. */
+export function dateOption(value: string | undefined, today = new Date(), flag = '--date'): string {
   if (value === undefined) {
     const y = today.getFullYear();
     const m = String(today.getMonth() + 1).padStart(2, '0');
@@ -111,5 +111,5 @@ export function dateOption(value: string | undefined, today = new Date()): strin
       return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
     }
   }
-  throw new UsageError(`--date 的写法不对：“${value}”。应写作 2023-01-09`);
+  throw new UsageError(`${flag} 的写法不对：“${value}”。应写作 2023-01-09`);
 }

@@ -83,6 +83,7 @@ export function createProgram(): Command {
     .option('--year <YYYY>', '年度，如 2022')
     .option('-o, --out <file>', '输出文件（默认在工作区内，按通报标题命名）')
     .option('--date <YYYY-MM-DD>', '成文日期（默认今天）')
+    .option('--rectify-by <YYYY-MM-DD>', '整改情况报送期限（优先于配置中的 rectification）')
     .option('--pdf', '同时生成 PDF（需要安装 LibreOffice）')
     .action(async (options) => {
       const { buildCommand } = await import('./commands/build.js');

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { nameKey } from '../domain/normalize.js';
 import { PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
+import { DEFAULT_DEDUCTION_CATEGORIES, DEFAULT_VETO_CATEGORIES } from '../domain/problem-categories.js';
 
 /** The eight county-level units of 无锡, the reference city, in the order its circulars list them. */
 export const WUXI_DISTRICTS = [
@@ -13,7 +15,51 @@ export const WUXI_DISTRICTS = [
   '经济开发区',
 ];
 
-const periodKey = z.string().regex(/^\d{4}(Q[1-4])?$/, '期间应写作 2022Q4 或 2022');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写作 2023-10-17')
+  .refine((d) => {
+    const t = new Date(`${d}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
+  }, '不是有效日期');
+
+/** A period's id as a config key: `2023-09`, `2022Q4`, `2022H1` or `2022`. */
+const anyPeriodKey = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])|Q[1-4]|H[12])?$/,
+    '期间应写作 2022Q4 或 2022，也可写作 2022H1（半年）或 2023-09（月）',
+  );
+
+const category = z.strictObject({
+  name: z.string().min(1).describe('类别名称，如 内容不更新'),
+  aliases: z.array(z.string().min(1)).default([]).describe('同一类别的其他写法，如 ["长期不更新"]'),
+});
+
+/** An ordered category list; no spelling may stand for two categories (or twice). */
+function categoryList(defaults: readonly { name: string; aliases: readonly string[] }[], what: string) {
+  return z
+    .array(category)
+    .default(defaults.map((c) => ({ name: c.name, aliases: [...c.aliases] })))
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>();
+      for (const c of list)
+        for (const spelling of [c.name, ...c.aliases]) {
+          const key = nameKey(spelling);
+          if (seen.has(key)) ctx.addIssue({ code: 'custom', message: `${what}的写法“${spelling}”重复` });
+          seen.add(key);
+        }
+    });
+}
+
+const rectification = z
+  .union([
+    z.strictObject({
+      days: z.number().int().min(1).max(365).describe('成文日期后多少天内报送整改情况'),
+    }),
+    z.record(anyPeriodKey, isoDate),
+  ])
+  .describe('整改报送期限：{"days": 10}（成文日期加天数），或按期间写日期，如 {"2023-09": "2023-10-17"}');
 
 const provincialCheck = z
   .strictObject({
@@ -127,7 +173,7 @@ export const configSchema = z
     rateDecimals: z.number().int().min(0).max(4).default(1).describe('合格率保留的小数位数'),
     zombieDays: z.number().int().min(1).default(14).describe('超过多少天未更新视为“僵尸类”疑似账号'),
     provincial: z
-      .record(periodKey, provincialCheck)
+      .record(anyPeriodKey, provincialCheck)
       .default({})
       .describe('省级抽查结果，按期间填写，如 {"2022Q4": {"checked": 20, "passed": 20}}'),
     platforms: z
@@ -143,6 +189,19 @@ export const configSchema = z
       .describe('通报第一段引用的依据文件，按引用顺序，每项写成印出的样子：《…》（…号）'),
     sections: sections.default(sections.parse({})).describe('内置模板中可选的部分，写 false 不印该部分'),
     wording: wording.default(wording.parse({})).describe('通报对本地区和两个层级的称呼'),
+    vetoCategories: categoryList(DEFAULT_VETO_CATEGORIES, '单项否决类别').describe(
+      '否决情形的类别，按通报中的顺序：[{"name": "内容不更新", "aliases": ["长期不更新"]}]',
+    ),
+    deductionCategories: categoryList(DEFAULT_DEDUCTION_CATEGORIES, '扣分类别').describe(
+      '扣分情形的类别，按通报中的顺序，写法同 vetoCategories',
+    ),
+    accountLabel: z
+      .enum(['bucket', 'typed'])
+      .default('bucket')
+      .describe(
+        '正文中账号的写法：bucket 为“名称(微信公众号)”（按平台类别），typed 为台账所填平台，如“名称(新浪微博)”',
+      ),
+    rectification: rectification.optional(),
   })
   .describe('circular 工作区配置（circular.config.json）');
 

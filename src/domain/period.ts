@@ -135,6 +135,11 @@ export function previousPeriod(period: Period): Period {
   }
 }
 
+/** The same period one year earlier (同比): 2022Q4 → 2021Q4, 2022 → 2021. */
+export function yearEarlier(period: Period): Period {
+  return parsePeriod(period.id.replace(/^\d{4}/, String(period.year - 1)))!;
+}
+
 /** The four quarters of a year. */
 export function quartersOf(year: number): QuarterPeriod[] {
   return [1, 2, 3, 4].map((q) => quarterPeriod(year, q));

@@ -14,3 +14,6 @@ export type AccountStatus = '正常' | '关停' | '注销';
 export type CheckKind = '单否专项检查' | '全面检查';
 /** Every `CheckKind`, in the order the circular reports them. */
 export const CHECK_KINDS: readonly CheckKind[] = ['单否专项检查', '全面检查'];
+
+/** 整改情况: the inspectors' re-check of a problem named in an earlier circular. */
+export type Rectification = '已整改' | '整改中' | '未整改';

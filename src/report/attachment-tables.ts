@@ -48,6 +48,38 @@ const FOCUS_COLUMNS: TableColumn[] = [
   { header: '存在问题', width: 1945, align: 'left' },
 ];
 
+const PROBLEM_COLUMNS: TableColumn[] = [
+  { header: '序号', width: 700, align: 'center' },
+  { header: '问题类型', width: 1250, align: 'center' },
+  { header: '问题类别', width: 1900 },
+  { header: '政务新媒体', width: 2600 },
+  { header: '开设主体', width: 2395 },
+];
+
+/** One problem category with its accounts, as `stats.problems.veto[]` / `.deductions[]` give it. */
+interface ProblemCategoryRows {
+  category: string;
+  accounts: readonly { label: string; operator: string }[];
+}
+
+/**
+ * The problems table: one row per category and account, the veto categories (单项否决) first, then the
+ * deductions (扣分), each in the statistics' order; an account in two categories has two rows.
+ */
+function problemRows(problems: {
+  veto: readonly ProblemCategoryRows[];
+  deductions: readonly ProblemCategoryRows[];
+}): string[][] {
+  const rows: string[][] = [];
+  const add = (kind: string, list: readonly ProblemCategoryRows[]) => {
+    for (const c of list)
+      for (const a of c.accounts) rows.push([String(rows.length + 1), kind, c.category, a.label, a.operator]);
+  };
+  add('单项否决', problems.veto);
+  add('扣分', problems.deductions);
+  return rows;
+}
+
 function platformText(a: AccountRef): string {
   return a.platform === '其他' && a.platformRaw && a.platformRaw !== '其他' ? a.platformRaw : a.platform;
 }
@@ -118,6 +150,7 @@ export const ATTACHMENT_TABLES: Record<string, TableBuilder> = {
     isYearStats(stats)
       ? { columns: QUARTER_COLUMNS, rows: quarterRows(stats.quarters, rateDecimals ?? 1), emptyText: '无' }
       : null,
+  problems: ({ stats }) => ({ columns: PROBLEM_COLUMNS, rows: problemRows(stats.problems), emptyText: '无' }),
   focus: ({ stats }) =>
     isYearStats(stats)
       ? { columns: FOCUS_COLUMNS, rows: focusRows(stats.focus.accounts), emptyText: '无' }

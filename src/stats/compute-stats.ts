@@ -3,7 +3,7 @@
  * library index so that `stats` loads neither the template engine nor the document writer.
  */
 import { assertNever, type Period } from '../domain/period.js';
-import { computePeriodStats, type StatsInput } from './compute-period-stats.js';
+import { computePeriodStats, type StatsInput, type StatsOptions } from './compute-period-stats.js';
 import { computeYearStats } from './compute-year-stats.js';
 import type { PeriodStats, YearStats } from './types.js';
 
@@ -15,15 +15,20 @@ export function statsInput(workspace: StatsInput): StatsInput {
 /**
  * The statistics of a period from a loaded workspace (DATA.md §5). For a year (`parsePeriod('2022')`)
  * they are a `YearStats`: the year's figures plus its quarters, the 重点关注 list and the district
- * ranking; `isYearStats` tells them apart.
+ * ranking; `isYearStats` tells them apart. `options`: the circular's date and `--rectify-by`, for the
+ * rectification deadline.
  */
-export function computeStats(workspace: StatsInput, period: Period): PeriodStats | YearStats {
+export function computeStats(
+  workspace: StatsInput,
+  period: Period,
+  options: StatsOptions = {},
+): PeriodStats | YearStats {
   const input = statsInput(workspace);
   switch (period.kind) {
     case 'quarter':
-      return computePeriodStats(input, period);
+      return computePeriodStats(input, period, options);
     case 'year':
-      return computeYearStats(input, period);
+      return computeYearStats(input, period, options);
     default:
       return assertNever(period);
   }

@@ -3,6 +3,7 @@ import { type Period, quarterOfMonth, quartersOf } from '../domain/period.js';
 import {
   computePeriodStats,
   type StatsInput,
+  type StatsOptions,
   type StatsRecordsInput,
   tallied,
 } from './compute-period-stats.js';
@@ -63,11 +64,15 @@ function yearTrend(quarters: readonly QuarterFigures[], decimals: number): YearT
  * unqualified, the always-100 list, per district), plus each quarter's figures from `computePeriodStats`
  * over that quarter, the accounts unqualified in two or more quarters, and the district ranking.
  */
-export function computeYearStats(source: StatsInput | StatsRecordsInput, year: Period): YearStats {
+export function computeYearStats(
+  source: StatsInput | StatsRecordsInput,
+  year: Period,
+  options: StatsOptions = {},
+): YearStats {
   if (year.kind !== 'year') throw new Error(`computeYearStats 需要年度期间，收到 ${year.id}`);
   // Step 1: the year as one period.
   const input = tallied(source);
-  const stats = computePeriodStats(input, year);
+  const stats = computePeriodStats(input, year, options);
   // Step 2: each quarter on its own (a quarter without checks has checked 0 and no rate).
   const quarters = quartersOf(year.year).map((q) => quarterFigures(computePeriodStats(input, q), q.quarter));
   // Step 3: what the yearly report adds.

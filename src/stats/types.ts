@@ -25,7 +25,7 @@ export interface UnqualifiedAccount extends AccountRef {
 }
 
 /** A list of accounts with its length. */
-export interface AccountList<T extends AccountRef = AccountRef> {
+export interface AccountList<T = AccountRef> {
   count: number;
   accounts: T[];
 }
@@ -77,6 +77,89 @@ export interface PreviousStats extends RateFigures {
   passRateChange: number | null;
 }
 
+/** How many registered accounts were checked (docs/workspace.md §6): 检查率, or 抽查比例 when `sampled`. */
+export interface CoverageStats {
+  checked: number;
+  /** `checked / registered.total`; null when nothing is registered. */
+  rate: number | null;
+  /** As printed, like `passRateText`. */
+  rateText: string;
+  /** True when fewer than all registered accounts were checked: the circular says 抽查. */
+  sampled: boolean;
+}
+
+/** A group's registered, checked and unqualified accounts and its pass rate. */
+export interface GroupStats extends RateFigures {
+  registered: number;
+  checked: number;
+  unqualified: number;
+}
+
+/** One level: `city` (市级部门单位) or `district` (市(县)区). */
+export interface LevelStats extends GroupStats {
+  level: 'city' | 'district';
+}
+
+/** One platform bucket. */
+export interface TypeStats extends GroupStats {
+  platform: PlatformBucket;
+}
+
+/** One problem category with the distinct accounts in it, in registry order. */
+export interface CategoryStats {
+  /** The config's category name, or the text as typed after normalising. */
+  category: string;
+  /** True for one of the config's categories. */
+  known: boolean;
+  count: number;
+  accounts: AccountRef[];
+}
+
+/** The period's problems by category: known ones in the config's order, then others by count. */
+export interface ProblemStats {
+  /** From 否决情形 (the accounts failed on them). */
+  veto: CategoryStats[];
+  /** From 扣分情形. */
+  deductions: CategoryStats[];
+}
+
+/** An account the inspectors found unregistered (备案情况 未备案), as the results sheet typed it. */
+export interface UnregisteredAccount {
+  name: string;
+  /** Platform bucket. */
+  platform: PlatformBucket;
+  /** The platform as typed. */
+  platformRaw: string;
+  /** 所属地区 as typed (市级 and configured districts canonical); null when not given. */
+  district: string | null;
+  /** 开设主体 as typed; null when not given. */
+  operator: string | null;
+  label: string;
+  /** Where it was first found. */
+  file: string;
+  sheet: string | null;
+  row: number | null;
+  month: string;
+}
+
+/** The previous period's unqualified accounts, re-checked in this one. */
+export interface RecheckStats {
+  /** Checked now and passed, or marked 已整改. */
+  fixed: AccountList<UnqualifiedAccount>;
+  /** Failed again, or marked 整改中 / 未整改. */
+  stillFailing: AccountList<UnqualifiedAccount>;
+  /** Neither checked nor marked in this period. */
+  notRechecked: AccountList<UnqualifiedAccount>;
+}
+
+/** Follow-up of the previous period of the same kind. */
+export interface FollowUpStats {
+  /** Unqualified in this period and in the previous one (连续两期不合格), this period's reasons. */
+  repeated: UnqualifiedAccount[];
+  /** Null when the workspace has no checks of the previous period. Accounts carry that period's reasons. */
+  recheck: RecheckStats | null;
+}
+
 /** The statistics of one period (DATA.md §5): what `circular stats --format json` prints. */
 export interface PeriodStats extends RateFigures {
   period: string;
@@ -91,6 +174,16 @@ export interface PeriodStats extends RateFigures {
   byDistrict: DistrictStats[];
   provincial: ProvincialStats | null;
   previous: PreviousStats | null;
+  coverage: CoverageStats;
+  byLevel: LevelStats[];
+  byType: TypeStats[];
+  problems: ProblemStats;
+  unregistered: AccountList<UnregisteredAccount>;
+  followUp: FollowUpStats;
+  /** The same figures one year earlier (同比), or null when the workspace has no checks of it. */
+  yearOnYear: PreviousStats | null;
+  /** The date by which the units named report their rectification, `YYYY-MM-DD`, or null. */
+  rectifyBy: string | null;
 }
 
 /** One quarter of a year, as the yearly report's table and trend sentence use it. */

@@ -7,7 +7,7 @@
 
 import { nameKey, normalizeText } from '../domain/normalize.js';
 import { daysInMonth, monthId, pad2 } from '../domain/period.js';
-import type { AccountStatus, CheckKind } from '../domain/vocabulary.js';
+import type { AccountStatus, CheckKind, Rectification } from '../domain/vocabulary.js';
 import { CITY_LEVEL } from '../domain/vocabulary.js';
 // The light module, not the workbook index: the domain must not load the file readers.
 import { serialToDate } from '../workbook/serial-date.js';
@@ -35,6 +35,19 @@ export const CHECK_KIND_ALIASES: Record<CheckKind, readonly string[]> = {
 export const CONCLUSION_ALIASES: Record<'合格' | '不合格', readonly string[]> = {
   合格: ['合格', '是', '√', '✓', '✔', 'Y', 'yes'],
   不合格: ['不合格', '否', '×', '✗', '✘', 'N', 'no'],
+};
+
+/** 备案情况 spellings: registered (an empty cell too) or found unregistered. */
+export const FILING_ALIASES: Record<'已备案' | '未备案', readonly string[]> = {
+  已备案: ['已备案', '是', '已报备', '已登记'],
+  未备案: ['未备案', '否', '未报备', '未登记'],
+};
+
+/** 整改情况 spellings; 是/否 serve under a 是否整改 header. */
+export const RECTIFICATION_ALIASES: Record<Rectification, readonly string[]> = {
+  已整改: ['已整改', '是', '整改完成', '完成整改', '已完成整改'],
+  整改中: ['整改中', '正在整改'],
+  未整改: ['未整改', '否', '未完成整改', '整改不到位'],
 };
 
 /** Other spellings of 市级 in the 所属地区 column. */
@@ -101,6 +114,15 @@ const KINDS = spellingMap<CheckKind>([
 const CONCLUSIONS = spellingMap<'合格' | '不合格'>([
   ['合格', CONCLUSION_ALIASES.合格],
   ['不合格', CONCLUSION_ALIASES.不合格],
+]);
+const FILINGS = spellingMap<'已备案' | '未备案'>([
+  ['已备案', FILING_ALIASES.已备案],
+  ['未备案', FILING_ALIASES.未备案],
+]);
+const RECTIFICATIONS = spellingMap<Rectification>([
+  ['已整改', RECTIFICATION_ALIASES.已整改],
+  ['整改中', RECTIFICATION_ALIASES.整改中],
+  ['未整改', RECTIFICATION_ALIASES.未整改],
 ]);
 /** Matches exactly the PLACEHOLDERS, spaces around allowed (a regex: names must not thrash a cache). */
 const PLACEHOLDER = /^[\s\u3000\u00a0]*(?:[/／]|[-－—]{1,2})[\s\u3000\u00a0]*$/;
@@ -319,6 +341,19 @@ export function parseCheckKind(cell: CellValue | undefined): CheckKind | null {
 export function parseConclusion(cell: CellValue | undefined): '合格' | '不合格' | null {
   if (typeof cell === 'boolean') return cell ? '合格' : '不合格';
   return typeof cell === 'string' ? (CONCLUSIONS.get(valueKey(cell)) ?? null) : null;
+}
+
+/** A 备案情况 cell: 已备案 (an empty cell too) or 未备案. Null for an unknown value. */
+export function parseFiling(cell: CellValue | undefined): '已备案' | '未备案' | null {
+  if (isEmptyValue(cell)) return '已备案';
+  if (typeof cell === 'boolean') return cell ? '已备案' : '未备案';
+  return typeof cell === 'string' ? (FILINGS.get(valueKey(cell)) ?? null) : null;
+}
+
+/** A non-empty 整改情况 cell. Null for an unknown value. */
+export function parseRectification(cell: CellValue | undefined): Rectification | null {
+  if (typeof cell === 'boolean') return cell ? '已整改' : '未整改';
+  return typeof cell === 'string' ? (RECTIFICATIONS.get(valueKey(cell)) ?? null) : null;
 }
 
 /**

@@ -118,7 +118,7 @@ async function workspaceFiles(config: ConfigInput): Promise<{ path: string; byte
     { path: CONFIG_FILE, bytes: `${JSON.stringify(config, null, 2)}\n` },
     { path: SCHEMA_COPY, bytes: configJsonSchemaText() },
     { path: effective.registry, bytes: await registryTemplate(effective) },
-    { path: CHECKS_TEMPLATE_FILE, bytes: await checksTemplate() },
+    { path: CHECKS_TEMPLATE_FILE, bytes: await checksTemplate(effective) },
     ...hbs.map((name) => ({
       path: `templates/${name}`,
       bytes: readBundledFile(`${BUNDLED_TEMPLATES}/${name}`),

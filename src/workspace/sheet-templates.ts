@@ -19,7 +19,7 @@ import {
 } from '../excel/write-workbook.js';
 import { districtValues, REGISTRY_COLUMNS, type RegistryField } from '../registry/columns.js';
 import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
-import { STATUS_ALIASES } from '../table/parse-values.js';
+import { RECTIFICATION_ALIASES, STATUS_ALIASES } from '../table/parse-values.js';
 
 /** A dropdown: the values offered, and whether a value outside them is refused or only questioned. */
 type Dropdown = Pick<ListDropdown, 'values' | 'strictness'>;
@@ -58,19 +58,30 @@ function registryLayout(config: Pick<Config, 'districts'>): Record<RegistryField
   };
 }
 
-const CHECK_LAYOUT: Record<CheckField, ColumnLayout> = {
-  month: { width: 12 },
-  kind: { width: 16, dropdown: { values: CHECK_KINDS, strictness: 'stop' } },
-  name: { width: 28 },
-  platform: { width: 14, dropdown: { values: PLATFORM_CHOICES, strictness: 'warning' } },
-  filingId: { width: 20, numFmt: '@' },
-  score: { width: 8 },
-  veto: { width: 10, dropdown: YES_NO },
-  vetoReason: { width: 20 },
-  problem: { width: 40 },
-  conclusion: { width: 10, dropdown: { values: ['合格', '不合格'], strictness: 'stop' } },
-  reposting: { width: 14, dropdown: YES_NO },
-};
+function checkLayout(config: Pick<Config, 'districts'>): Record<CheckField, ColumnLayout> {
+  return {
+    month: { width: 12 },
+    kind: { width: 16, dropdown: { values: CHECK_KINDS, strictness: 'stop' } },
+    name: { width: 28 },
+    platform: { width: 14, dropdown: { values: PLATFORM_CHOICES, strictness: 'warning' } },
+    filingId: { width: 20, numFmt: '@' },
+    score: { width: 8 },
+    veto: { width: 10, dropdown: YES_NO },
+    vetoReason: { width: 20 },
+    problem: { width: 40 },
+    conclusion: { width: 10, dropdown: { values: ['合格', '不合格'], strictness: 'stop' } },
+    reposting: { width: 14, dropdown: YES_NO },
+    deduction: { width: 24 },
+    deductionPoints: { width: 8 },
+    filing: { width: 10, dropdown: { values: ['已备案', '未备案'], strictness: 'warning' } },
+    operator: { width: 28 },
+    district: { width: 14, dropdown: { values: districtValues(config), strictness: 'stop' } },
+    rectification: {
+      width: 10,
+      dropdown: { values: Object.keys(RECTIFICATION_ALIASES), strictness: 'warning' },
+    },
+  };
+}
 
 /** The header's comment: what goes in, and whether the column must be filled. */
 export function headerNote(spec: ColumnSpec): string {
@@ -134,7 +145,12 @@ export function registryTemplate(config: Pick<Config, 'districts'>): Promise<Uin
   );
 }
 
-/** The blank results sheet (sheet 检查结果), one row per account per check. */
-export function checksTemplate(): Promise<Uint8Array> {
-  return oneSheet('检查结果', (ws) => layOut(ws, CHECK_COLUMNS, CHECK_LAYOUT, DROPDOWN_ROWS.checks));
+/**
+ * The blank results sheet (sheet 检查结果), one row per account per check; the 所属地区 dropdown (for
+ * accounts found unregistered) lists 市级 and the config's districts.
+ */
+export function checksTemplate(config: Pick<Config, 'districts'>): Promise<Uint8Array> {
+  return oneSheet('检查结果', (ws) =>
+    layOut(ws, CHECK_COLUMNS, checkLayout(config), DROPDOWN_ROWS.checks),
+  );
 }

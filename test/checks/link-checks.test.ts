@@ -231,6 +231,46 @@ describe('linkChecks: duplicates and dates', () => {
   });
 });
 
+describe('linkChecks: accounts found unregistered (备案情况 未备案)', () => {
+  const found = (fields: Partial<CheckRow>) =>
+    row({
+      unregistered: true,
+      operator: '某单位',
+      district: '宜兴市',
+      columns: { name: 'C', filing: 'G' },
+      ...fields,
+    });
+
+  test('are kept apart, not matched and not an error', () => {
+    const unknown = found({ name: '宜兴某街道发布', veto: true });
+    const { records, diagnostics, checks } = link([unknown]);
+    expect(records).toEqual([]);
+    expect(diagnostics).toEqual([]);
+    expect(checks.unregistered()).toEqual([unknown]);
+    expect(checks.failures()).toEqual([]);
+  });
+
+  test('the same row not marked 未备案 is the usual unknown account', () => {
+    const { diagnostics, checks } = link([row({ name: '宜兴某街道发布' })]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['CHECK_UNKNOWN_ACCOUNT']);
+    expect(checks.unregistered()).toEqual([]);
+  });
+
+  test('CHECK_UNREGISTERED_IN_REGISTRY: the registry has it registered that month, at the 备案情况 cell', () => {
+    const { diagnostics, checks } = link([found({ name: '宜兴发改' })]);
+    expect(diagnostics.map((d) => `${d.code}@${d.cell}`)).toEqual(['CHECK_UNREGISTERED_IN_REGISTRY@G2']);
+    expect(diagnostics[0]?.message).toContain('台账第3行');
+    expect(checks.unregistered()).toEqual([]);
+  });
+
+  test('an account filed after the month it was found in was unregistered then', () => {
+    // 梁溪发布 was filed on 2022-11-15: in October the inspectors found it unregistered.
+    const { diagnostics, checks } = link([found({ name: '梁溪发布', month: '2022-10' })]);
+    expect(diagnostics).toEqual([]);
+    expect(checks.unregistered()).toHaveLength(1);
+  });
+});
+
 describe('verdict', () => {
   test.each<[string, Partial<CheckRow>, number | undefined, boolean, string[]]>([
     ['passed', {}, undefined, false, []],

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CHECK_COLUMNS } from '../../src/checks/columns.js';
 import { readChecks } from '../../src/checks/read-checks.js';
+import { parseConfig } from '../../src/config/load-config.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { acceptedHeaders } from '../../src/table/column-spec.js';
 import type { CellValue, WorkbookSource } from '../../src/workbook/types.js';
@@ -162,6 +163,12 @@ describe('readChecks: rows', () => {
         problem: ['错别字', 'problem', '错别字'],
         conclusion: ['不合格', 'conclusion', '不合格'],
         reposting: ['有', 'reposting', true],
+        deduction: ['错别字、链接失效', 'deductions', ['错别字', '功能无法使用']],
+        deductionPoints: ['2 分', 'deductionPoints', 2],
+        filing: ['否', 'unregistered', true],
+        operator: ['宜兴市发改委', 'operator', '宜兴市发改委'],
+        district: ['市本级', 'district', '市级'],
+        rectification: ['正在整改', 'rectification', '整改中'],
       };
       test.each(acceptedHeaders(spec).map((h) => [h]))('%j', async (header) => {
         const base: Record<string, [string, CellValue]> = {
@@ -172,6 +179,9 @@ describe('readChecks: rows', () => {
         const [value, field, expected] = values[spec.field]!;
         base[spec.field] = [header, value];
         if (spec.field === 'kind') base.score = ['得分', 90];
+        // An account found unregistered is listed with its unit and district.
+        if (spec.field === 'filing')
+          Object.assign(base, { operator: ['开设主体', 'U'], district: ['所属地区', '市级'] });
         const cols = Object.values(base);
         const { rows, diagnostics } = await read(
           oneSheet(FILE, 'S', [cols.map(([h]) => h), cols.map(([, v]) => v)]),
@@ -402,5 +412,145 @@ describe('readChecks: each rule, located at its cell', () => {
     for (const d of diagnostics)
       expect(d).toMatchObject({ file: FILE, sheet: '2022年10月', severity: 'error' });
     expect(rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe('readChecks: part-two columns (扣分情形, 扣分, 备案情况, 整改情况)', () => {
+  /** Columns A–L: the account, the two category columns, 扣分, 备案情况, the unit and district, 整改情况. */
+  const PART_TWO = [
+    '检查月份',
+    '账号名称',
+    '平台类型',
+    '否决情形',
+    '扣分情形',
+    '扣分',
+    '备案情况',
+    '开设主体',
+    '所属地区',
+    '整改情况',
+  ];
+  interface Part2 {
+    name?: CellValue;
+    veto?: CellValue;
+    deduction?: CellValue;
+    points?: CellValue;
+    filing?: CellValue;
+    operator?: CellValue;
+    district?: CellValue;
+    rectification?: CellValue;
+  }
+  const row2 = (f: Part2): CellValue[] => [
+    '2023-09',
+    f.name ?? '宜兴发改',
+    '微信公众号',
+    f.veto ?? null,
+    f.deduction ?? null,
+    f.points ?? null,
+    f.filing ?? null,
+    f.operator ?? null,
+    f.district ?? null,
+    f.rectification ?? null,
+  ];
+  const sheet2 = (...rows: Part2[]) => oneSheet(FILE, '检查结果', [PART_TWO, ...rows.map(row2)]);
+  const read2 = (workbook: WorkbookSource, cfg = config) =>
+    readChecks(workbook, { config: cfg, file: FILE, year: 2023 });
+
+  test.each<[string, string, string[]]>([
+    ['顿号', '错别字、链接失效', ['错别字', '功能无法使用']],
+    ['全角逗号', '错别字，内容更新不及时', ['错别字', '内容更新不及时']],
+    ['半角逗号', '错别字,内容更新不及时', ['错别字', '内容更新不及时']],
+    ['全角分号', '错别字；内容更新不及时', ['错别字', '内容更新不及时']],
+    ['半角分号', '错别字;内容更新不及时', ['错别字', '内容更新不及时']],
+    ['换行', '错别字\n内容更新不及时\r\n互动回应不及时', ['错别字', '内容更新不及时', '互动回应不及时']],
+    ['the same category twice counts once', '错别字、错敏字', ['错别字']],
+    ['a detail after a known category', '内容更新不及时：9月仅更新1次', ['内容更新不及时']],
+    ['an unknown one, normalised', '　页面有商业广告（２处） ', ['页面有商业广告(2处)']],
+  ])('扣分情形 split at %s', async (_what, cell, expected) => {
+    const { rows, diagnostics } = await read2(sheet2({ deduction: cell }));
+    expect(diagnostics).toEqual([]);
+    expect(rows[0]?.deductions).toEqual(expected);
+    expect(rows[0]?.veto).toBe(false);
+  });
+
+  test('否决情形 may hold several categories; the reason as typed is kept for the list', async () => {
+    const { rows, diagnostics } = await read2(sheet2({ veto: '长期不更新；未提供有效互动功能' }));
+    expect(diagnostics).toEqual([]);
+    expect(rows[0]?.vetoCategories).toEqual(['内容不更新', '互动回应差']);
+    expect(rows[0]?.vetoReason).toBe('长期不更新；未提供有效互动功能');
+    expect(rows[0]?.veto).toBe(true);
+  });
+
+  test('the config’s own categories and spellings are used', async () => {
+    const own = parseConfig({ deductionCategories: [{ name: '信息发布', aliases: ['发布不规范'] }] });
+    const { rows, diagnostics } = await read2(sheet2({ deduction: '发布不规范、错别字' }), own);
+    expect(rows[0]?.deductions).toEqual(['信息发布', '错别字']);
+    // 错别字 is not the config's any more, but it is no typo of 信息发布: no warning.
+    expect(diagnostics).toEqual([]);
+  });
+
+  test('CHECK_CATEGORY_NEAR_MISS: an unknown category close to a known one, at its cell', async () => {
+    const { rows, diagnostics } = await read2(
+      sheet2({ veto: '内容不跟新' }, { name: '宜兴发布', deduction: '错别字、内容更新不及峙' }),
+    );
+    expect(rows.map((r) => r.vetoCategories ?? r.deductions)).toEqual([
+      ['内容不跟新'],
+      ['错别字', '内容更新不及峙'],
+    ]);
+    expect(codes(diagnostics)).toEqual(['CHECK_CATEGORY_NEAR_MISS@D2', 'CHECK_CATEGORY_NEAR_MISS@E3']);
+    expect(diagnostics[0]).toMatchObject({ severity: 'warning', file: FILE, sheet: '检查结果' });
+    expect(diagnostics[0]?.message).toContain('否决情形“内容不跟新”');
+    expect(diagnostics[0]?.hint).toContain('是否应为“内容不更新”');
+    expect(diagnostics[1]?.hint).toContain('是否应为“内容更新不及时”');
+  });
+
+  test.each<[string, Part2, string, string]>([
+    ['扣分 not a number', { points: '两分' }, 'CHECK_BAD_DEDUCTION@F2', '扣分“两分”'],
+    ['扣分 negative', { points: -2 }, 'CHECK_BAD_DEDUCTION@F2', '扣分“-2”'],
+    ['备案情况 unknown', { filing: '待定' }, 'CHECK_BAD_FILING@G2', '备案情况“待定”'],
+    ['整改情况 unknown', { rectification: '看情况' }, 'CHECK_BAD_RECTIFICATION@J2', '整改情况“看情况”'],
+  ])('%s is an error at its cell', async (_what, fields, code, message) => {
+    const { diagnostics } = await read2(sheet2(fields));
+    expect(codes(diagnostics)).toEqual([code]);
+    expect(diagnostics[0]?.message).toContain(message);
+    expect(diagnostics[0]?.severity).toBe('error');
+  });
+
+  test.each<[CellValue, boolean]>([
+    ['已备案', false],
+    ['是', false],
+    [null, false],
+    ['未备案', true],
+    ['否', true],
+    ['未报备', true],
+  ])('备案情况 %j → found unregistered: %s', async (filing, unregistered) => {
+    const { rows, diagnostics } = await read2(sheet2({ filing, operator: '某单位', district: '宜兴市' }));
+    expect(diagnostics).toEqual([]);
+    expect(rows[0]?.unregistered === true).toBe(unregistered);
+  });
+
+  test('an account found unregistered keeps its unit and district as typed', async () => {
+    const { rows } = await read2(sheet2({ filing: '未备案', operator: '宜兴市某街道', district: '市本级' }));
+    expect(rows[0]).toMatchObject({ unregistered: true, operator: '宜兴市某街道', district: '市级' });
+  });
+
+  test('CHECK_UNREGISTERED_INCOMPLETE: found unregistered without 开设主体, at that cell', async () => {
+    const { rows, diagnostics } = await read2(sheet2({ filing: '未备案', district: '宜兴市' }));
+    expect(rows).toHaveLength(1);
+    expect(codes(diagnostics)).toEqual(['CHECK_UNREGISTERED_INCOMPLETE@H2']);
+    expect(diagnostics[0]?.severity).toBe('warning');
+    expect(diagnostics[0]?.message).toContain('没有填写开设主体');
+  });
+
+  test.each<[CellValue, string]>([
+    ['已整改', '已整改'],
+    ['是', '已整改'],
+    ['整改完成', '已整改'],
+    ['正在整改', '整改中'],
+    ['未整改', '未整改'],
+    ['否', '未整改'],
+  ])('整改情况 %j → %s', async (rectification, expected) => {
+    const { rows, diagnostics } = await read2(sheet2({ rectification }));
+    expect(diagnostics).toEqual([]);
+    expect(rows[0]?.rectification).toBe(expected);
   });
 });

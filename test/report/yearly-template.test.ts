@@ -10,7 +10,20 @@ import type { PeriodStats, YearStats } from '../../src/stats/types.js';
 import { ACCOUNTS, ACTIVE, check, yearRecords } from '../helpers/year-records.js';
 
 const year = parseYear('2022')!;
-const config = parseConfig({ provincial: { '2022': { checked: 20, passed: 19 } } });
+// The part-one yearly circular: the part-two sections are switched off, as in the reference sample.
+const config = parseConfig({
+  provincial: { '2022': { checked: 20, passed: 19 } },
+  sections: {
+    coverage: false,
+    monthCounts: false,
+    levels: false,
+    problems: false,
+    unregistered: false,
+    followUp: false,
+    rectification: false,
+    problemsTable: false,
+  },
+});
 
 /** The hand-built year with Q3 checked too (all pass), so the quarters rise and then fall. */
 function yearStats(): YearStats {

@@ -137,3 +137,144 @@ describe('computePeriodStats', () => {
     expect(q3.provincial).toBeNull();
   });
 });
+
+describe('computePeriodStats: part-two figures', () => {
+  const a = account(0, '无锡发布', '微信公众号', '市级');
+  const b = account(1, '宜兴发改', '微信公众号', '宜兴市');
+  const c = account(2, '江阴城管', '微博', '江阴市', { platformRaw: '新浪微博' });
+  const d = account(3, '梁溪司法', '其他', '梁溪区', { platformRaw: '抖音' });
+  const e = account(4, '滨湖发布', '移动客户端', '滨湖区');
+  const accounts = [a, b, c, d, e];
+  const veto = (x: RegistryAccount, month: string, categories: string[], extra: Partial<CheckRecord> = {}) =>
+    check(x, month, '单否专项检查', { failed: true, veto: true, vetoCategories: categories, ...extra });
+  const records: CheckRecord[] = [
+    // 2022-09: c and d fail; a passes. e is not checked.
+    veto(c, '2022-09', ['内容不更新']),
+    veto(d, '2022-09', ['安全问题']),
+    check(a, '2022-09', '单否专项检查'),
+    // 2023-09 (a year later): b fails.
+    veto(b, '2023-09', ['互动回应差']),
+    check(a, '2023-09', '单否专项检查'),
+    // 2022-10: c fails again; d passes; b is deducted twice over; a marked 已整改 (it never failed).
+    veto(c, '2022-10', ['账号被冒名', '内容不更新']),
+    check(d, '2022-10', '单否专项检查', { deductions: ['错别字', '内容更新不及时'] }),
+    check(b, '2022-10', '单否专项检查', { deductions: ['错别字'], rectification: '已整改' }),
+  ];
+  const unregistered = [
+    {
+      month: '2022-10',
+      kind: '单否专项检查' as const,
+      name: '宜兴某街道',
+      platformRaw: '抖音号',
+      platform: '其他' as const,
+      veto: false,
+      reposting: false,
+      operator: '某街道办',
+      district: '宜兴市',
+      unregistered: true,
+      at: { file: 'checks/10.xlsx', sheet: '10月', row: 9 },
+    },
+    {
+      month: '2022-10',
+      kind: '单否专项检查' as const,
+      name: '宜兴某街道',
+      platformRaw: '抖音',
+      platform: '其他' as const,
+      veto: false,
+      reposting: false,
+      unregistered: true,
+      at: { file: 'checks/10b.xlsx', sheet: '10月', row: 4 },
+    },
+    {
+      month: '2022-11',
+      kind: '单否专项检查' as const,
+      name: '十一月才发现',
+      platformRaw: '微信',
+      platform: '微信公众号' as const,
+      veto: false,
+      reposting: false,
+      unregistered: true,
+      at: { file: 'checks/11.xlsx', sheet: '11月', row: 2 },
+    },
+  ];
+  const config = { ...defaultConfig(), rectification: { days: 10 } };
+  const stats = computePeriodStats({ config, accounts, records, unregistered }, parseQuarter('2022Q4')!, {
+    date: '2023-01-09',
+  });
+
+  it('coverage: checked of registered, and 抽查 when fewer than all', () => {
+    expect(stats.coverage).toEqual({ checked: 3, rate: 0.6, rateText: '60.0%', sampled: true });
+  });
+
+  it('by level and by platform bucket', () => {
+    expect(stats.byLevel.map((l) => [l.level, l.registered, l.checked, l.unqualified])).toEqual([
+      ['city', 1, 0, 0],
+      ['district', 4, 3, 1],
+    ]);
+    expect(stats.byType.find((t) => t.platform === '微博')).toMatchObject({
+      registered: 1,
+      checked: 1,
+      unqualified: 1,
+      passRateText: '0.0%',
+    });
+  });
+
+  it('problems: config order first, then others by count; accounts with label, district and operator', () => {
+    expect(stats.problems.veto.map((p) => [p.category, p.count, p.known])).toEqual([
+      ['内容不更新', 1, true],
+      ['账号被冒名', 1, false],
+    ]);
+    expect(stats.problems.deductions.map((p) => [p.category, p.accounts.map((x) => x.label)])).toEqual([
+      ['内容更新不及时', ['梁溪司法(其他)']],
+      ['错别字', ['宜兴发改(微信公众号)', '梁溪司法(其他)']],
+    ]);
+    expect(stats.problems.veto[0]?.accounts[0]).toMatchObject({
+      district: '江阴市',
+      operator: '江阴城管单位',
+    });
+  });
+
+  it('accounts found unregistered: distinct, in the period, as typed', () => {
+    expect(stats.unregistered.count).toBe(2);
+    expect(stats.unregistered.accounts.map((u) => [u.label, u.operator, u.district, u.file, u.row])).toEqual([
+      ['宜兴某街道(其他)', '某街道办', '宜兴市', 'checks/10.xlsx', 9],
+      ['十一月才发现(微信公众号)', null, null, 'checks/11.xlsx', 2],
+    ]);
+    // They count in no registered or checked figure.
+    expect(stats.registered.total).toBe(5);
+  });
+
+  it('follow-up of the quarter before: repeated, fixed, still failing, not re-checked', () => {
+    expect(stats.followUp.repeated.map((x) => x.name)).toEqual(['江阴城管']);
+    expect(stats.followUp.recheck?.fixed.accounts.map((x) => x.name)).toEqual(['梁溪司法']);
+    expect(stats.followUp.recheck?.stillFailing.accounts.map((x) => x.name)).toEqual(['江阴城管']);
+    expect(stats.followUp.recheck?.notRechecked.count).toBe(0);
+  });
+
+  it('year on year, and the deadline from the circular’s date plus the config’s days', () => {
+    expect(stats.yearOnYear).toBeNull();
+    expect(stats.rectifyBy).toBe('2023-01-19');
+    const byFlag = computePeriodStats({ config, accounts, records }, parseQuarter('2022Q4')!, {
+      date: '2023-01-09',
+      rectifyBy: '2023-01-31',
+    });
+    expect(byFlag.rectifyBy).toBe('2023-01-31');
+    const nextYear = computePeriodStats({ config, accounts, records }, parseQuarter('2023Q3')!);
+    expect(nextYear.yearOnYear).toMatchObject({
+      period: '2022Q3',
+      checked: 3,
+      unqualified: 2,
+      passRateText: '33.3%',
+    });
+    // 2023Q3: 1 of 2 passed (50.0%) against 33.3% a year before.
+    expect(nextYear.yearOnYear?.passRateChange).toBe(16.7);
+  });
+
+  it('accountLabel typed names accounts by the platform as the registry typed it', () => {
+    const typed = computePeriodStats(
+      { config: { ...config, accountLabel: 'typed' }, accounts, records },
+      parseQuarter('2022Q4')!,
+    );
+    expect(typed.unqualified.accounts.map((x) => x.label)).toEqual(['江阴城管(新浪微博)']);
+  });
+});

@@ -59,6 +59,31 @@ const rowShape = fc.record({
   conclusion: fc.constantFrom(undefined, undefined, '合格' as const, '不合格' as const),
   reposting: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
   repeat: fc.integer({ min: 0, max: 9 }),
+  vetoCategories: fc.constantFrom(
+    undefined,
+    ['安全问题'],
+    ['内容不更新', '互动回应差'],
+    ['页面被篡改'],
+    ['账号冒名', '页面被篡改'],
+  ),
+  deductions: fc.constantFrom(
+    undefined,
+    undefined,
+    ['错别字'],
+    ['功能无法使用', '错别字'],
+    ['页面有广告'],
+    ['图片失效', '页面有广告'],
+  ),
+  rectification: fc.constantFrom(
+    undefined,
+    undefined,
+    undefined,
+    '已整改' as const,
+    '整改中' as const,
+    '未整改' as const,
+  ),
+  /** 0: the row is an account found unregistered (a few names, so some are found twice). */
+  unregistered: fc.integer({ min: 0, max: 11 }),
 });
 
 /** A registry of generated accounts, and result rows that name them. */
@@ -89,6 +114,18 @@ const workspace = fc
       if (row.veto && g.vetoReason !== undefined) row.vetoReason = g.vetoReason;
       if (g.problem !== undefined && g.vetoChance < 3) row.problem = g.problem;
       if (g.conclusion !== undefined) row.conclusion = row.veto ? '不合格' : g.conclusion;
+      if (row.veto && g.vetoCategories !== undefined) row.vetoCategories = [...g.vetoCategories];
+      if (g.deductions !== undefined) row.deductions = [...g.deductions];
+      if (g.rectification !== undefined) row.rectification = g.rectification;
+      if (g.unregistered === 0) {
+        rows.push({
+          ...row,
+          name: `未备案${g.account % 3}`,
+          unregistered: true,
+          ...(g.account % 2 === 0 ? { operator: '某单位', district: '江阴市' } : {}),
+        });
+        return;
+      }
       rows.push(row);
       // Now and then the same row again (folded), or the same check with another result (reported).
       if (g.repeat === 0) rows.push({ ...row, at: { ...row.at, row: row.at.row! + 1000 } });
@@ -105,8 +142,13 @@ function link(accounts: RegistryAccount[], rows: readonly CheckRow[]) {
     const record = linker.add(row);
     if (record) records.push(record);
   }
-  return { records, ...linker.result() };
+  const unregistered = rows.filter((r) => r.unregistered);
+  return { records, unregistered, ...linker.result() };
 }
+
+/** The other ways a config names accounts and sets the deadline. */
+const typedConfig = { ...config, accountLabel: 'typed' as const, rectification: { '2022Q4': '2023-01-20' } };
+const daysConfig = { ...config, rectification: { days: 10 } };
 
 const PERIODS = [...quartersOf(2022), parsePeriod('2022')!, parseQuarter('2021Q4')!, parseQuarter('2023Q1')!];
 
@@ -114,10 +156,17 @@ describe('statistics from the tally', () => {
   test('equal the plain computation over every linked record', () => {
     fc.assert(
       fc.property(workspace, ({ accounts, rows }) => {
-        const { records, checks } = link(accounts, rows);
+        const { records, unregistered, checks } = link(accounts, rows);
         for (const period of PERIODS) {
           expect(computePeriodStats({ config, accounts, checks }, period)).toEqual(
-            referencePeriodStats(config, accounts, records, period),
+            referencePeriodStats(config, accounts, records, period, unregistered),
+          );
+        }
+        const q4 = parseQuarter('2022Q4')!;
+        const options = { date: '2023-01-09' };
+        for (const other of [typedConfig, daysConfig]) {
+          expect(computePeriodStats({ config: other, accounts, checks }, q4, options)).toEqual(
+            referencePeriodStats(other, accounts, records, q4, unregistered, options),
           );
         }
       }),
@@ -128,12 +177,12 @@ describe('statistics from the tally', () => {
   test('are the same from the tally and from the records it was built of', () => {
     fc.assert(
       fc.property(workspace, ({ accounts, rows }) => {
-        const { records, checks } = link(accounts, rows);
+        const { records, unregistered, checks } = link(accounts, rows);
         const year = parsePeriod('2022')!;
         expect(computeYearStats({ config, accounts, checks }, year)).toEqual(
-          computeYearStats({ config, accounts, records }, year),
+          computeYearStats({ config, accounts, records, unregistered }, year),
         );
-        expect(tallyRecords(records, tallySize(accounts))).toEqual(checks);
+        expect(tallyRecords(records, tallySize(accounts), unregistered)).toEqual(checks);
       }),
       { numRuns: 100 },
     );

@@ -17,6 +17,8 @@ export interface BuildOptions extends CommonOptions {
   year?: string;
   out?: string;
   date?: string;
+  /** `--rectify-by YYYY-MM-DD`: the rectification deadline, over the config's. */
+  rectifyBy?: string;
   pdf?: boolean;
 }
 
@@ -32,6 +34,8 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
   if (options.printConfig) return printConfig(options);
   const period = periodOption(options)!;
   const date = dateOption(options.date);
+  const rectifyBy =
+    options.rectifyBy === undefined ? undefined : dateOption(options.rectifyBy, undefined, '--rectify-by');
   const dir = workspaceDir(options.workspace);
   const progress = createProgress(ctx);
   // Step 1: read and check every workbook.
@@ -48,7 +52,7 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
   }
   // Step 2: statistics and the document.
   const started = performance.now();
-  const stats = computeStats(ws, period);
+  const stats = computeStats(ws, period, rectifyBy === undefined ? { date } : { date, rectifyBy });
   const { bytes, warnings } = await renderCircular(ws, period, stats, { date });
   progress.stage('生成文档', performance.now() - started);
   // Step 3: write it whole or not at all.

@@ -5,7 +5,7 @@ import { computeStats } from '../../stats/compute-stats.js';
 import { isYearStats } from '../../stats/compute-year-stats.js';
 import type { PeriodStats, YearStats } from '../../stats/types.js';
 import { loadWorkspace } from '../../workspace/load-workspace.js';
-import { type CommonOptions, commandContext, periodOption, workspaceDir } from '../context.js';
+import { type CommonOptions, commandContext, dateOption, periodOption, workspaceDir } from '../context.js';
 import { EXIT } from '../errors.js';
 import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
@@ -108,7 +108,8 @@ export async function statsCommand(options: StatsOptions): Promise<number> {
     return EXIT.inputErrors;
   }
   const started = performance.now();
-  const stats = computeStats(ws, period);
+  // NOTE: a deadline of `{ days }` counts from today, the date `build` takes without --date.
+  const stats = computeStats(ws, period, { date: dateOption(undefined) });
   progress.stage('统计', performance.now() - started);
   if (ctx.json) out(JSON.stringify(stats, null, 2));
   else {
