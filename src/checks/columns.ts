@@ -7,11 +7,7 @@
 import { CHECK_KINDS } from '../domain/vocabulary.js';
 import { FILING_ID_COLUMN, NAME_COLUMN, PLATFORM_COLUMN, REGISTRY_COLUMN } from '../registry/columns.js';
 import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
-import {
-  CHECK_KIND_ALIASES,
-  FILING_ALIASES,
-  RECTIFICATION_ALIASES,
-} from '../table/parse-values.js';
+import { CHECK_KIND_ALIASES, FILING_ALIASES, RECTIFICATION_ALIASES } from '../table/parse-values.js';
 
 /** The result fields a column may fill. */
 export type CheckField =

@@ -150,7 +150,5 @@ export function registryTemplate(config: Pick<Config, 'districts'>): Promise<Uin
  * accounts found unregistered) lists 市级 and the config's districts.
  */
 export function checksTemplate(config: Pick<Config, 'districts'>): Promise<Uint8Array> {
-  return oneSheet('检查结果', (ws) =>
-    layOut(ws, CHECK_COLUMNS, checkLayout(config), DROPDOWN_ROWS.checks),
-  );
+  return oneSheet('检查结果', (ws) => layOut(ws, CHECK_COLUMNS, checkLayout(config), DROPDOWN_ROWS.checks));
 }
