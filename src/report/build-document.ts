@@ -50,6 +50,7 @@ export function templateData(input: CircularInput): Record<string, unknown> {
     issuerShort: config.issuerShort,
     addressees: config.addressees,
     districts: config.districts,
+    basis: config.basis,
     sections: config.sections,
     wording: config.wording,
     period: templatePeriod(period),
