@@ -91,6 +91,10 @@ export const configSchema = z
       .partialRecord(z.enum(PLATFORM_BUCKETS), z.array(z.string().min(1)))
       .default({})
       .describe('平台类型的补充写法，如 {"其他": ["微视"]}'),
+    readHiddenSheets: z
+      .boolean()
+      .default(false)
+      .describe('是否读取并统计工作簿中隐藏的工作表；默认不读取（隐藏的表在 Excel 中看不到），并逐个提示'),
     fonts: fonts.default(fonts.parse({})).describe('各部分字体（按本机安装的字体名称填写）'),
     colophon: colophon.optional().describe('版记：抄送、印发机关和印发日期；不填则不印版记'),
   })

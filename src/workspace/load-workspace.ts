@@ -13,6 +13,7 @@ import { type Diagnostic, sortDiagnostics } from '../validate/diagnostic.js';
 import { isOfficeTempFile, openWorkbook } from '../workbook/index.js';
 import { type ReadProgress, WorkbookReadError, type WorkbookSource } from '../workbook/types.js';
 import { FIND_FILES_CODES, findFiles } from './find-files.js';
+import { visibleSheets } from './hidden-sheets.js';
 
 /** Spreadsheet files the default `checks` glob picks up; others (.xls, .ods…) get a clear message. */
 export const DEFAULT_CHECKS_GLOB = 'checks/*.{xlsx,xlsm,csv,xls,et,ods,xlsb}';
@@ -84,11 +85,12 @@ export async function loadRegistry(
     });
     return [];
   }
-  const workbook = await openOrDiagnose(path, config.registry, onProgress);
-  if (!('sheets' in workbook)) {
-    diagnostics.push(workbook);
+  const opened = await openOrDiagnose(path, config.registry, onProgress);
+  if (!('sheets' in opened)) {
+    diagnostics.push(opened);
     return [];
   }
+  const workbook = visibleSheets(opened, config, diagnostics);
   try {
     const result = await readRegistry(workbook, { config, file: config.registry });
     for (const d of result.diagnostics) diagnostics.push(d);
@@ -108,11 +110,12 @@ export async function loadCheckFile(
   diagnostics: Diagnostic[],
   options: Pick<LoadHooks, 'onProgress'> & Pick<ChecksContext, 'onRow'> = {},
 ): Promise<CheckRow[]> {
-  const workbook = await openOrDiagnose(path, file, options.onProgress);
-  if (!('sheets' in workbook)) {
-    diagnostics.push(workbook);
+  const opened = await openOrDiagnose(path, file, options.onProgress);
+  if (!('sheets' in opened)) {
+    diagnostics.push(opened);
     return [];
   }
+  const workbook = visibleSheets(opened, config, diagnostics);
   try {
     const context: ChecksContext = { config, file, year };
     if (options.onRow) context.onRow = options.onRow;
