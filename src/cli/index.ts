@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config-error.js';
 import { TemplateError } from '../report/template-error.js';
+import { RegularFileError } from '../workbook/read-regular-file.js';
 import { WorkbookReadError } from '../workbook/types.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { err, out } from './terminal.js';
@@ -151,6 +152,11 @@ function handleError(error: unknown, verbose: boolean): number {
   }
   if (error instanceof InputError) {
     err(error.message);
+    return EXIT.inputErrors;
+  }
+  if (error instanceof RegularFileError) {
+    err(`错误：${error.message}\n提示：请检查这个文件：它应当是保存好的普通文件`);
+    if (verbose) err(error.detail);
     return EXIT.inputErrors;
   }
   if (error instanceof WorkbookReadError) {

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { MAX_TEXT_FILE_BYTES, RegularFileError, readRegularFileSync } from '../workbook/read-regular-file.js';
 import { TemplateError } from './template-error.js';
 import { templateHelpers } from './template-helpers.js';
 
@@ -23,11 +24,23 @@ export interface TemplateSource {
 export function loadTemplate(name: string, workspaceDir?: string): TemplateSource {
   if (workspaceDir) {
     const own = join(workspaceDir, 'templates', name);
-    if (existsSync(own))
-      return { file: relative(process.cwd(), own) || own, text: readFileSync(own, 'utf8'), overridden: true };
+    if (existsSync(own)) {
+      const file = relative(process.cwd(), own) || own;
+      return { file, text: readTemplateText(own, file), overridden: true };
+    }
   }
   const bundled = join(BUNDLED_TEMPLATES, name);
-  return { file: `内置模板 ${name}`, text: readFileSync(bundled, 'utf8'), overridden: false };
+  const file = `内置模板 ${name}`;
+  return { file, text: readTemplateText(bundled, file), overridden: false };
+}
+
+function readTemplateText(path: string, file: string): string {
+  try {
+    return readRegularFileSync(path, MAX_TEXT_FILE_BYTES, file).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof RegularFileError)) throw error;
+    throw new TemplateError(file, undefined, `无法读取模板 ${file}：${error.reason}`, error.detail);
+  }
 }
 
 function errorLine(error: unknown): number | undefined {

@@ -136,6 +136,16 @@ function isQuietlySkipped(name: string): boolean {
   return isOfficeTempFile(base) || base.startsWith('.') || /^(thumbs\.db|desktop\.ini)$/i.test(base);
 }
 
+function notRegular(file: string, spreadsheet: boolean): Diagnostic {
+  return {
+    code: FIND_FILES_CODES.notRead,
+    severity: spreadsheet ? 'error' : 'warning',
+    file,
+    message: `“${file}”不是普通文件（是设备或管道），未读取`,
+    hint: '请把保存好的表格文件放进文件夹，替换这个项目',
+  };
+}
+
 /** Why a file under a searched folder was not read, or undefined when it needs no word. */
 function notReadReason(root: SearchRoot, name: string, entry: Dirent, field: string): Diagnostic | undefined {
   const file = shownName(root, name);
@@ -154,7 +164,8 @@ function notReadReason(root: SearchRoot, name: string, entry: Dirent, field: str
       };
     }
     if (target.isDirectory()) return undefined;
-  }
+    if (!target.isFile()) return notRegular(file, spreadsheet);
+  } else if (!entry.isFile()) return notRegular(file, spreadsheet);
   if (!spreadsheet) {
     return {
       code: FIND_FILES_CODES.notRead,
