@@ -6,7 +6,7 @@
 import { type Dirent, readdirSync, statSync } from 'node:fs';
 import nodePath from 'node:path';
 import { glob } from 'tinyglobby';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../domain/diagnostic.js';
 import { isOfficeTempFile } from '../workbook/index.js';
 
 /** Stable codes of the diagnostics `findFiles` returns (listed in docs/workspace.md §1). */

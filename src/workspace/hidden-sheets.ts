@@ -4,7 +4,7 @@
  * one is named either way.
  */
 import type { Config } from '../config/schema.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
+import type { Diagnostic } from '../domain/diagnostic.js';
 import type { SheetSource, WorkbookSource } from '../workbook/types.js';
 
 /** The code of the warning that names a hidden sheet. */

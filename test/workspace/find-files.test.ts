@@ -8,7 +8,7 @@ import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import nodePath, { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePeriod } from '../../src/domain/period.js';
-import type { Diagnostic } from '../../src/validate/diagnostic.js';
+import type { Diagnostic } from '../../src/domain/diagnostic.js';
 import { splitPattern } from '../../src/workspace/find-files.js';
 import { loadWorkspace } from '../../src/workspace/load-workspace.js';
 import { BIN, tempDir } from '../helpers/cli.js';
