@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { CONFIG_FILE } from '../config/load-config.js';
+import { isYearInRange, parseCalendarDate, yearRangeText } from '../domain/calendar-date.js';
 import { type Period, parsePeriod, parseQuarter, parseYear } from '../domain/period.js';
 import { UsageError } from './errors.js';
 import { colours } from './terminal.js';
@@ -54,6 +55,12 @@ export function workspaceDir(option: string | undefined, requireConfig = true): 
   return dir;
 }
 
+/** The period if its year is one a circular can be about (`YEAR_RANGE`), else a usage error. */
+function inYearRange(period: Period, option: string, value: string): Period {
+  if (isYearInRange(period.year)) return period;
+  throw new UsageError(`${option} 的年份不对：“${value}”，${yearRangeText()}`);
+}
+
 /** The period of `--quarter` or `--year`; exactly one is required, and a bad one is exit 2. */
 export function periodOption(
   options: { quarter?: string; year?: string },
@@ -67,12 +74,12 @@ export function periodOption(
       throw new UsageError(
         `--quarter 的写法不对：“${options.quarter}”。应写作 2022Q4（四位年份 + Q + 1～4）`,
       );
-    return p;
+    return inYearRange(p, '--quarter', options.quarter);
   }
   if (options.year !== undefined) {
     const p = parseYear(options.year);
     if (!p) throw new UsageError(`--year 的写法不对：“${options.year}”。应写作四位年份，如 2022`);
-    return p;
+    return inYearRange(p, '--year', options.year);
   }
   if (required) throw new UsageError('请用 --quarter 2022Q4 指定季度，或用 --year 2022 指定年度');
   return undefined;
@@ -86,14 +93,9 @@ export function dateOption(value: string | undefined, today = new Date()): strin
     const d = String(today.getDate()).padStart(2, '0');
     return `${y}-${m}-${d}`;
   }
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
-  if (m) {
-    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    if (date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3])) {
-      return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-    }
-  }
-  throw new UsageError(`--date 的写法不对：“${value}”。应写作 2023-01-09`);
+  const parsed = parseCalendarDate(value);
+  if ('date' in parsed) return parsed.date;
+  throw new UsageError(`--date 的写法不对：“${value}”，${parsed.problem}。应写作 2023-01-09`);
 }
 
 export { parsePeriod };

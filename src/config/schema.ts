@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCalendarDate } from '../domain/calendar-date.js';
 import { PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
 
 /** The eight county-level units of 无锡, the reference city, in the order its circulars list them. */
@@ -39,7 +40,12 @@ const colophon = z.strictObject({
   /** 印发日期 `YYYY-MM-DD`; defaults to the circular's date. */
   printDate: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '应写作 2023-01-09')
+    .superRefine((text, ctx) => {
+      const parsed = parseCalendarDate(text);
+      if ('problem' in parsed)
+        ctx.addIssue({ code: 'custom', message: `“${text}”不是有效日期：${parsed.problem}` });
+    })
     .optional()
     .describe('印发日期，如 2023-01-09；默认为成文日期'),
 });
