@@ -1,15 +1,28 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
+import { assertNever, type Period } from '../domain/period.js';
+import { readBundledFile } from '../resources/bundled-files.js';
 import { MAX_TEXT_FILE_BYTES, RegularFileError, readRegularFileSync } from '../workbook/read-regular-file.js';
 import { TemplateError } from './template-error.js';
 import { templateHelpers } from './template-helpers.js';
 
 export { TemplateError };
 
-/** The folder of the templates shipped with the tool. */
-export const BUNDLED_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+/** The package folder of the templates shipped with the tool (read through src/resources/). */
+export const BUNDLED_TEMPLATES = 'templates';
+
+/** The bundled template of a period's kind: `quarterly.hbs`, `yearly.hbs`. */
+export function defaultTemplateName(period: Period): string {
+  switch (period.kind) {
+    case 'quarter':
+      return 'quarterly.hbs';
+    case 'year':
+      return 'yearly.hbs';
+    default:
+      return assertNever(period);
+  }
+}
 
 /** A template's text and where it came from (for messages). */
 export interface TemplateSource {
@@ -29,9 +42,8 @@ export function loadTemplate(name: string, workspaceDir?: string): TemplateSourc
       return { file, text: readTemplateText(own, file), overridden: true };
     }
   }
-  const bundled = join(BUNDLED_TEMPLATES, name);
-  const file = `内置模板 ${name}`;
-  return { file, text: readTemplateText(bundled, file), overridden: false };
+  const text = readBundledFile(`${BUNDLED_TEMPLATES}/${name}`);
+  return { file: `内置模板 ${name}`, text, overridden: false };
 }
 
 function readTemplateText(path: string, file: string): string {

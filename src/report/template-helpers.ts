@@ -1,24 +1,10 @@
+import { chineseNumber } from '../domain/chinese-number.js';
 import { formatRate } from '../domain/format-rate.js';
+import { quarterName } from '../domain/period.js';
 import { accountLabel } from '../domain/platform-buckets.js';
 import type { CheckKind } from '../domain/vocabulary.js';
 import { CITY_LEVEL } from '../domain/vocabulary.js';
 import { type DistrictRate, rankDistricts } from '../stats/rank-districts.js';
-
-const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1 → 一 … 99 → 九十九 (enough for headings and quarters). */
-export function chineseNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n <= 10) return CHINESE_NUMERALS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : CHINESE_NUMERALS[tens]}十${ones === 0 ? '' : CHINESE_NUMERALS[ones]}`;
-}
-
-/** 4 → 第四季度. */
-export function quarterName(quarter: number): string {
-  return `第${chineseNumber(quarter)}季度`;
-}
 
 /** `2022-12-31` → 2022年12月31日 (Arabic digits, no zero padding, as GB/T 9704 wants). */
 export function chineseDate(date: string): string {
