@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCalendarDate } from '../domain/calendar-date.js';
+import { nameKey } from '../domain/normalize.js';
 import { PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
 
 /** The eight county-level units of 无锡, the reference city, in the order its circulars list them. */
@@ -13,6 +14,21 @@ export const WUXI_DISTRICTS = [
   '新吴区',
   '经济开发区',
 ];
+
+/**
+ * The districts written twice, compared as the registry compares them (width, case and inner spaces
+ * folded), so `宜兴市` and `宜兴市 ` or `ｘｘ区` and `xx区` count as one.
+ */
+function repeatedDistricts(list: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  const repeated: string[] = [];
+  for (const district of list) {
+    const first = seen.get(nameKey(district));
+    if (first === undefined) seen.set(nameKey(district), district);
+    else repeated.push(first === district ? `“${district}”` : `“${first}”与“${district}”`);
+  }
+  return repeated;
+}
 
 const periodKey = z.string().regex(/^\d{4}(Q[1-4])?$/, '期间应写作 2022Q4 或 2022');
 
@@ -70,11 +86,17 @@ export const configSchema = z
       .default('各市（县）、区人民政府，无锡经济开发区管委会，市各有关部门和单位：')
       .describe('主送机关，以全角冒号“：”结尾'),
     districts: z
-      .array(z.string().min(1))
+      .array(z.string().trim().min(1))
       .min(1)
       .default(WUXI_DISTRICTS)
-      .refine((list) => new Set(list).size === list.length, { message: '地区列表有重复项' })
-      .refine((list) => !list.includes('市级'), { message: '“市级”是固定层级，不要写进 districts' })
+      .superRefine((list, ctx) => {
+        const repeated = repeatedDistricts(list);
+        if (repeated.length > 0)
+          ctx.addIssue({ code: 'custom', message: `地区列表有重复项：${repeated.join('、')}` });
+      })
+      .refine((list) => !list.some((d) => nameKey(d) === nameKey('市级')), {
+        message: '“市级”是固定层级，不要写进 districts',
+      })
       .describe('本市的市（县）区和开发区，按通报中的排列顺序；“市级”不写在这里'),
     registry: z.string().min(1).default('registry.xlsx').describe('账号台账文件，相对于工作区'),
     checks: z

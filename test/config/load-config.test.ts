@@ -39,3 +39,19 @@ describe('config', () => {
     expect(() => loadConfig(dir)).toThrow(/不是有效的 JSON/);
   });
 });
+
+describe('districts', () => {
+  it('are trimmed', () => {
+    expect(parseConfig({ districts: [' 宜兴市', '江阴市\u3000'] }).districts).toEqual(['宜兴市', '江阴市']);
+  });
+
+  it.each([
+    [['宜兴市', ' 宜兴市'], '地区列表有重复项：“宜兴市”'],
+    [['ＡＢ区', 'ab区'], '地区列表有重复项：“ＡＢ区”与“ab区”'],
+    [['宜兴 市', '宜兴市'], '地区列表有重复项：“宜兴 市”与“宜兴市”'],
+    [['市级 '], '“市级”是固定层级，不要写进 districts'],
+  ])('%o is refused after normalising', (districts, message) => {
+    expect(() => parseConfig({ districts })).toThrow(ConfigError);
+    expect(() => parseConfig({ districts })).toThrow(message);
+  });
+});
