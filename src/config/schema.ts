@@ -86,7 +86,13 @@ export const configSchema = z
       .default('各市（县）、区人民政府，无锡经济开发区管委会，市各有关部门和单位：')
       .describe('主送机关，以全角冒号“：”结尾'),
     districts: z
-      .array(z.string().trim().min(1))
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .regex(/^[^",\u0000-\u001f]*$/, '地区名称中不能有英文引号 "、英文逗号 , 或控制字符'),
+      )
       .min(1)
       .default(WUXI_DISTRICTS)
       .superRefine((list, ctx) => {
