@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseCalendarDate } from '../domain/calendar-date.js';
 import { nameKey } from '../domain/normalize.js';
-import { PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
+import { PLATFORM_ALIASES, PLATFORM_BUCKETS, type PlatformBucket } from '../domain/platform-buckets.js';
 
 /** The eight county-level units of 无锡, the reference city, in the order its circulars list them. */
 export const WUXI_DISTRICTS = [
@@ -28,6 +28,28 @@ function repeatedDistricts(list: readonly string[]): string[] {
     else repeated.push(first === district ? `“${district}”` : `“${first}”与“${district}”`);
   }
   return repeated;
+}
+
+/**
+ * The config's extra platform spellings that would move a spelling to another bucket: a built-in
+ * spelling of one bucket listed under another, or one spelling listed under two buckets.
+ */
+function movedSpellings(extra: Partial<Record<PlatformBucket, readonly string[]>>): string[] {
+  const owner = new Map<string, PlatformBucket>();
+  for (const bucket of PLATFORM_BUCKETS)
+    for (const alias of PLATFORM_ALIASES[bucket]) owner.set(nameKey(alias), bucket);
+  const problems: string[] = [];
+  for (const bucket of PLATFORM_BUCKETS) {
+    for (const spelling of extra[bucket] ?? []) {
+      const current = owner.get(nameKey(spelling));
+      if (current !== undefined && current !== bucket) {
+        problems.push(
+          `“${spelling}”已归入“${current}”，不能再写在“${bucket}”中（补充写法只能增加新的写法，不能改变已有写法的类别）`,
+        );
+      } else owner.set(nameKey(spelling), bucket);
+    }
+  }
+  return problems;
 }
 
 const periodKey = z.string().regex(/^\d{4}(Q[1-4])?$/, '期间应写作 2022Q4 或 2022');
@@ -124,6 +146,9 @@ export const configSchema = z
     platforms: z
       .partialRecord(z.enum(PLATFORM_BUCKETS), z.array(z.string().min(1)))
       .default({})
+      .superRefine((extra, ctx) => {
+        for (const message of movedSpellings(extra)) ctx.addIssue({ code: 'custom', message });
+      })
       .describe('平台类型的补充写法，如 {"其他": ["微视"]}'),
     readHiddenSheets: z
       .boolean()

@@ -55,3 +55,18 @@ describe('districts', () => {
     expect(() => parseConfig({ districts })).toThrow(message);
   });
 });
+
+describe('platforms', () => {
+  it('adds new spellings', () => {
+    expect(parseConfig({ platforms: { 其他: ['微视'] } }).platforms).toEqual({ 其他: ['微视'] });
+  });
+
+  it.each([
+    [{ 其他: ['微博'] }, 'platforms：“微博”已归入“微博”，不能再写在“其他”中'],
+    [{ 微博: ['ａｐｐ'] }, 'platforms：“ａｐｐ”已归入“移动客户端”，不能再写在“微博”中'],
+    [{ 微博: ['微视'], 其他: ['微视'] }, 'platforms：“微视”已归入“微博”，不能再写在“其他”中'],
+  ])('refuses %o, which moves a spelling to another bucket', (platforms, message) => {
+    expect(() => parseConfig({ platforms })).toThrow(ConfigError);
+    expect(() => parseConfig({ platforms })).toThrow(message);
+  });
+});
