@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import { assertNever, type Period } from '../domain/period.js';
+import { assertNever, type Period, periodName } from '../domain/period.js';
 import type { PeriodStats } from '../stats/types.js';
 import { attachmentKeys, buildAttachment, type TableData } from './attachment-tables.js';
 import type { Attachment, CircularDocument } from './document-model.js';
@@ -26,7 +26,7 @@ export interface CircularInput {
 
 /** The period as a template sees it (docs/templates.md): `quarter` is null for a year. */
 function templatePeriod(period: Period): Record<string, unknown> {
-  const base = { id: period.id, kind: period.kind, year: period.year };
+  const base = { id: period.id, kind: period.kind, year: period.year, name: periodName(period) };
   const dates = { start: period.start, end: period.end };
   switch (period.kind) {
     case 'quarter':
@@ -47,6 +47,9 @@ export function templateData(input: CircularInput): Record<string, unknown> {
     issuerShort: config.issuerShort,
     addressees: config.addressees,
     districts: config.districts,
+    basis: config.basis,
+    sections: config.sections,
+    wording: config.wording,
     period: templatePeriod(period),
     stats,
     date: input.date,
@@ -58,7 +61,12 @@ export function templateData(input: CircularInput): Record<string, unknown> {
 /** Renders the template and assembles the document model the .docx writer takes. */
 export function buildCircularDocument(input: CircularInput): CircularDocument {
   // Step 1: the template's text.
-  const text = renderTemplate(input.template, templateData(input), input.config.rateDecimals);
+  const text = renderTemplate(
+    input.template,
+    templateData(input),
+    input.config.rateDecimals,
+    input.config.wording,
+  );
   // Step 2: its parts.
   let parts: ReturnType<typeof parseCircularText>;
   try {

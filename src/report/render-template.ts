@@ -5,7 +5,7 @@ import { assertNever, type Period } from '../domain/period.js';
 import { readBundledFile } from '../resources/bundled-files.js';
 import { MAX_TEXT_FILE_BYTES, RegularFileError, readRegularFileSync } from '../workbook/read-regular-file.js';
 import { TemplateError } from './template-error.js';
-import { templateHelpers } from './template-helpers.js';
+import { templateHelpers, type Wording } from './template-helpers.js';
 
 export { TemplateError };
 
@@ -90,9 +90,10 @@ export function renderTemplate(
   source: TemplateSource,
   data: Record<string, unknown>,
   rateDecimals: number,
+  wording?: Wording,
 ): string {
   const hb = Handlebars.create();
-  hb.registerHelper(templateHelpers(rateDecimals));
+  hb.registerHelper(templateHelpers(rateDecimals, wording));
   let template: Handlebars.TemplateDelegate;
   try {
     template = hb.compile(source.text, { strict: true, noEscape: true });
