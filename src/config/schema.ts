@@ -156,7 +156,7 @@ export const configSchema = z
           .string()
           .trim()
           .min(1)
-          .regex(/^[^",\u0000-\u001f]*$/, '地区名称中不能有英文引号 "、英文逗号 , 或控制字符'),
+          .regex(/^[^",]*$/, '地区名称中不能有英文引号 " 或英文逗号 ,'),
       )
       .min(1)
       .default(WUXI_DISTRICTS)

@@ -187,17 +187,14 @@ describe('initWorkspace for another city', () => {
 });
 
 describe('init --districts that would break the dropdown formula', () => {
-  it.each([['宜兴"市'], ['宜兴,市'], ['宜兴\u0001市']])(
-    '%j is refused before anything is written',
-    async (district) => {
-      const dir = join(tempDir(), '新工作区');
-      await expect(initWorkspace(dir, { city: '苏州', districts: [district, '江阴市'] })).rejects.toThrow(
-        ConfigError,
-      );
-      await expect(initWorkspace(dir, { city: '苏州', districts: [district, '江阴市'] })).rejects.toThrow(
-        '地区名称中不能有英文引号 "、英文逗号 , 或控制字符',
-      );
-      expect(existsSync(dir)).toBe(false);
-    },
-  );
+  it.each([['宜兴"市'], ['宜兴,市']])('%j is refused before anything is written', async (district) => {
+    const dir = join(tempDir(), '新工作区');
+    await expect(initWorkspace(dir, { city: '苏州', districts: [district, '江阴市'] })).rejects.toThrow(
+      ConfigError,
+    );
+    await expect(initWorkspace(dir, { city: '苏州', districts: [district, '江阴市'] })).rejects.toThrow(
+      '地区名称中不能有英文引号 " 或英文逗号 ,',
+    );
+    expect(existsSync(dir)).toBe(false);
+  });
 });

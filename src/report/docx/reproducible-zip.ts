@@ -5,6 +5,7 @@
  */
 
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+import { assertWellFormedText, safeText } from './safe-text.js';
 
 /** The core properties written to docProps/core.xml. */
 export interface CoreProperties {
@@ -45,12 +46,11 @@ export function w3cdtf(date: Date): string {
 }
 
 function escapeXml(text: string): string {
-  return text
+  return safeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    .replace(/"/g, '&quot;');
 }
 
 /** Rewrites of a part's XML, by part path, applied while re-zipping. */
@@ -70,11 +70,16 @@ export function zipParts(
   patches: PartPatches = {},
 ): Uint8Array {
   const entries = new Map<string, Uint8Array>();
-  for (const [path, data] of parts) entries.set(path, typeof data === 'string' ? strToU8(data) : data);
+  for (const [path, data] of parts) {
+    if (typeof data === 'string') assertWellFormedText(path, data);
+    entries.set(path, typeof data === 'string' ? strToU8(data) : data);
+  }
   for (const [path, patch] of Object.entries(patches)) {
     const data = entries.get(path);
     if (!data) throw new Error(`docx package has no ${path} to patch`);
-    entries.set(path, strToU8(patch(strFromU8(data))));
+    const xml = strFromU8(data);
+    assertWellFormedText(path, xml);
+    entries.set(path, strToU8(patch(xml)));
   }
   // NOTE: fflate writes the DOS time from the Date's local-time fields; a local-time constructor makes
   // the stored time 1980-01-01 00:00 in every time zone.
