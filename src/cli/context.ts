@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { CONFIG_FILE } from '../config/load-config.js';
+import { isYearInRange, parseCalendarDate, yearRangeText } from '../domain/calendar-date.js';
 import { type Period, type PeriodKind, parseQuarter, parseYear } from '../domain/period.js';
 import { UsageError } from './errors.js';
 import { colours } from './terminal.js';
@@ -86,6 +87,8 @@ export function periodOption(
     const text = options[kind] ?? '';
     const period = parse(text);
     if (!period) throw new UsageError(`${flag} 的写法不对：“${text}”。应写作${form}`);
+    if (!isYearInRange(period.year))
+      throw new UsageError(`${flag} 的年份不对：“${text}”，${yearRangeText()}`);
     return period;
   }
   if (required) {
@@ -104,12 +107,7 @@ export function dateOption(value: string | undefined, today = new Date(), flag =
     const d = String(today.getDate()).padStart(2, '0');
     return `${y}-${m}-${d}`;
   }
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value.trim());
-  if (m) {
-    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    if (date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3])) {
-      return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-    }
-  }
-  throw new UsageError(`${flag} 的写法不对：“${value}”。应写作 2023-01-09`);
+  const parsed = parseCalendarDate(value);
+  if ('date' in parsed) return parsed.date;
+  throw new UsageError(`${flag} 的写法不对：“${value}”，${parsed.problem}。应写作 2023-01-09`);
 }

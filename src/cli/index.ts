@@ -2,9 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config-error.js';
 import { TemplateError } from '../report/template-error.js';
 import { readBundledFile } from '../resources/bundled-files.js';
+import { RegularFileError } from '../workbook/read-regular-file.js';
 import { WorkbookReadError } from '../workbook/types.js';
 import { bareFileArgv, isClerkStart, shouldPause, thisStart, waitForEnter } from './clerk-mode.js';
 import { EXIT, InputError, UsageError } from './errors.js';
+import { printable } from './printable.js';
 import { err, out } from './terminal.js';
 
 const TITLES: Record<string, string> = {
@@ -131,6 +133,11 @@ export function createProgram(): Command {
 }
 
 /** Maps any error to its message and exit code; a stack trace only with --verbose or DEBUG. */
+/** An error's text on stderr: it may quote a file name or a config value, so nothing in it is kept raw. */
+function errText(text: string): void {
+  err(printable(text));
+}
+
 function handleError(error: unknown, verbose: boolean): number {
   if (error instanceof CommanderError) {
     if (
@@ -139,30 +146,35 @@ function handleError(error: unknown, verbose: boolean): number {
       error.code === 'commander.help'
     )
       return EXIT.ok;
-    err(`错误：${commanderMessage(error)}`);
+    errText(`错误：${commanderMessage(error)}`);
     return EXIT.usage;
   }
   if (error instanceof UsageError || error instanceof ConfigError) {
-    err(`错误：${error.message}`);
+    errText(`错误：${error.message}`);
     return EXIT.usage;
   }
   if (error instanceof TemplateError) {
-    err(`错误：${error.message}`);
-    if (verbose && error.detail) err(error.detail);
+    errText(`错误：${error.message}`);
+    if (verbose && error.detail) errText(error.detail);
     return EXIT.usage;
   }
   if (error instanceof InputError) {
-    err(error.message);
+    errText(error.message);
+    return EXIT.inputErrors;
+  }
+  if (error instanceof RegularFileError) {
+    errText(`错误：${error.message}\n提示：请检查这个文件：它应当是保存好的普通文件`);
+    if (verbose) errText(error.detail);
     return EXIT.inputErrors;
   }
   if (error instanceof WorkbookReadError) {
-    err(`错误：${error.message}${error.hint ? `\n提示：${error.hint}` : ''}`);
-    if (verbose && error.detail) err(error.detail);
+    errText(`错误：${error.message}${error.hint ? `\n提示：${error.hint}` : ''}`);
+    if (verbose && error.detail) errText(error.detail);
     return EXIT.inputErrors;
   }
-  err('circular 遇到了内部错误（这是程序的问题，不是您数据的问题）。');
-  err('请把所用的命令、下面的信息和出问题的表格一并发给维护人员。');
-  err(
+  errText('circular 遇到了内部错误（这是程序的问题，不是您数据的问题）。');
+  errText('请把所用的命令、下面的信息和出问题的表格一并发给维护人员。');
+  errText(
     verbose && error instanceof Error
       ? (error.stack ?? String(error))
       : `  ${error instanceof Error ? error.message : String(error)}（加 --verbose 可看到详细信息）`,

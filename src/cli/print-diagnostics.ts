@@ -1,5 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { type Diagnostic, summarize } from '../domain/diagnostic.js';
+import { printable } from './printable.js';
 
 /** The JSON document of `validate --format json` (DATA.md §7). */
 export function diagnosticsJson(list: readonly Diagnostic[], extra: Record<string, unknown> = {}): string {
@@ -26,6 +27,15 @@ export function summaryLine(list: readonly Diagnostic[], c: ChalkInstance): stri
 /** How many diagnostics of one kind, in one sheet, the text output shows before counting the rest. */
 export const MAX_SAME_KIND = 20;
 
+/** The diagnostic's texts, which may carry cell text and file or sheet names, made safe to print. */
+function printableDiagnostic(d: Diagnostic): Diagnostic {
+  const safe: Diagnostic = { ...d, file: printable(d.file), message: printable(d.message) };
+  if (d.sheet !== undefined) safe.sheet = printable(d.sheet);
+  if (d.cell !== undefined) safe.cell = printable(d.cell);
+  if (d.hint !== undefined) safe.hint = printable(d.hint);
+  return safe;
+}
+
 export function formatDiagnostics(
   list: readonly Diagnostic[],
   c: ChalkInstance,
@@ -38,8 +48,9 @@ export function formatDiagnostics(
   // then counted; `--format json` always lists every diagnostic.
   const shown = new Map<string, number>();
   const hidden = new Map<string, { file: string; sheet?: string; code: string; count: number }>();
-  for (const d of list) {
-    if (onlyErrors && d.severity !== 'error') continue;
+  for (const raw of list) {
+    if (onlyErrors && raw.severity !== 'error') continue;
+    const d = printableDiagnostic(raw);
     const kind = `${d.file}\u0000${d.sheet ?? ''}\u0000${d.code}`;
     const n = (shown.get(kind) ?? 0) + 1;
     shown.set(kind, n);

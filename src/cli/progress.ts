@@ -1,6 +1,7 @@
 import type { ReadProgress } from '../workbook/types.js';
 import type { LoadHooks } from '../workspace/load-workspace.js';
 import type { CommandContext } from './context.js';
+import { printable } from './printable.js';
 import { err, progressAllowed } from './terminal.js';
 
 /** How often the progress line is redrawn at most. */
@@ -29,7 +30,7 @@ export function createProgress(ctx: CommandContext): {
   let shown = false;
   let drawn = 0;
   const draw = (line: string) => {
-    process.stderr.write(`\r\x1b[K${line}`);
+    process.stderr.write(`\r\x1b[K${printable(line)}`);
     shown = true;
     drawn = performance.now();
   };

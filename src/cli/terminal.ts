@@ -1,4 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { printableLine } from './printable.js';
 
 /**
  * Colour only on a terminal, never in JSON; `NO_COLOR` (any non-empty value) turns it off and
@@ -13,14 +14,14 @@ export function colours(stream: NodeJS.WriteStream, json: boolean): ChalkInstanc
   return new Chalk({ level });
 }
 
-/** Writes a line to stdout. */
+/** Writes a line to stdout, control characters from the data made visible (see `printableLine`). */
 export function out(line = ''): void {
-  process.stdout.write(`${line}\n`);
+  process.stdout.write(`${printableLine(line)}\n`);
 }
 
-/** Writes a line to stderr. */
+/** Writes a line to stderr, control characters from the data made visible (see `printableLine`). */
 export function err(line = ''): void {
-  process.stderr.write(`${line}\n`);
+  process.stderr.write(`${printableLine(line)}\n`);
 }
 
 /** True when progress may be shown: a terminal, not JSON, not CI. */

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type core, z } from 'zod';
 import { describeForbiddenChar, findForbiddenChar, hasReplacementChar } from '../domain/xml-chars.js';
+import { MAX_TEXT_FILE_BYTES, RegularFileError, readRegularFileSync } from '../workbook/read-regular-file.js';
 import { ConfigError } from './config-error.js';
 import { type Config, configSchema } from './schema.js';
 
@@ -105,9 +106,12 @@ export function loadConfig(
   if (!existsSync(path)) return { config: parseConfig({}, displayName), found: false };
   let text: string;
   try {
-    text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+    text = readRegularFileSync(path, MAX_TEXT_FILE_BYTES, displayName)
+      .toString('utf8')
+      .replace(/^\ufeff/, '');
   } catch (error) {
-    throw new ConfigError(displayName, `无法读取配置文件 ${displayName}：${(error as Error).message}`);
+    const reason = error instanceof RegularFileError ? error.reason : (error as Error).message;
+    throw new ConfigError(displayName, `无法读取配置文件 ${displayName}：${reason}`);
   }
   let value: unknown;
   try {

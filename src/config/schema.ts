@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { parseCalendarDate } from '../domain/calendar-date.js';
 import { nameKey } from '../domain/normalize.js';
-import { PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
+import { PLATFORM_ALIASES, PLATFORM_BUCKETS, type PlatformBucket } from '../domain/platform-buckets.js';
 import { DEFAULT_DEDUCTION_CATEGORIES, DEFAULT_VETO_CATEGORIES } from '../domain/problem-categories.js';
 
 /** The eight county-level units of 无锡, the reference city, in the order its circulars list them. */
@@ -15,13 +16,15 @@ export const WUXI_DISTRICTS = [
   '经济开发区',
 ];
 
+/** A real calendar date `YYYY-MM-DD`, by the one date rule of the CLI and the config. */
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期应写作 2023-10-17')
-  .refine((d) => {
-    const t = new Date(`${d}T00:00:00Z`);
-    return !Number.isNaN(t.getTime()) && t.toISOString().slice(0, 10) === d;
-  }, '不是有效日期');
+  .superRefine((text, ctx) => {
+    const parsed = parseCalendarDate(text);
+    if ('problem' in parsed)
+      ctx.addIssue({ code: 'custom', message: `“${text}”不是有效日期：${parsed.problem}` });
+  });
 
 /** A period's id as a config key: `2023-09`, `2022Q4`, `2022H1` or `2022`. */
 const anyPeriodKey = z
@@ -60,6 +63,42 @@ const rectification = z
     z.record(anyPeriodKey, isoDate),
   ])
   .describe('整改报送期限：{"days": 10}（成文日期加天数），或按期间写日期，如 {"2023-09": "2023-10-17"}');
+/**
+ * The districts written twice, compared as the registry compares them (width, case and inner spaces
+ * folded), so `宜兴市` and `宜兴市 ` or `ｘｘ区` and `xx区` count as one.
+ */
+function repeatedDistricts(list: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  const repeated: string[] = [];
+  for (const district of list) {
+    const first = seen.get(nameKey(district));
+    if (first === undefined) seen.set(nameKey(district), district);
+    else repeated.push(first === district ? `“${district}”` : `“${first}”与“${district}”`);
+  }
+  return repeated;
+}
+
+/**
+ * The config's extra platform spellings that would move a spelling to another bucket: a built-in
+ * spelling of one bucket listed under another, or one spelling listed under two buckets.
+ */
+function movedSpellings(extra: Partial<Record<PlatformBucket, readonly string[]>>): string[] {
+  const owner = new Map<string, PlatformBucket>();
+  for (const bucket of PLATFORM_BUCKETS)
+    for (const alias of PLATFORM_ALIASES[bucket]) owner.set(nameKey(alias), bucket);
+  const problems: string[] = [];
+  for (const bucket of PLATFORM_BUCKETS) {
+    for (const spelling of extra[bucket] ?? []) {
+      const current = owner.get(nameKey(spelling));
+      if (current !== undefined && current !== bucket) {
+        problems.push(
+          `“${spelling}”已归入“${current}”，不能再写在“${bucket}”中（补充写法只能增加新的写法，不能改变已有写法的类别）`,
+        );
+      } else owner.set(nameKey(spelling), bucket);
+    }
+  }
+  return problems;
+}
 
 const provincialCheck = z
   .strictObject({
@@ -83,11 +122,7 @@ const colophon = z.strictObject({
   /** 印发机关; defaults to the issuer. */
   printer: z.string().min(1).optional().describe('印发机关；默认为发文机关'),
   /** 印发日期 `YYYY-MM-DD`; defaults to the circular's date. */
-  printDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/)
-    .optional()
-    .describe('印发日期，如 2023-01-09；默认为成文日期'),
+  printDate: isoDate.optional().describe('印发日期，如 2023-01-09；默认为成文日期'),
 });
 
 /** The national document every circular cites (the default `basis`). */
@@ -153,11 +188,23 @@ export const configSchema = z
       .default('各市（县）、区人民政府，无锡经济开发区管委会，市各有关部门和单位：')
       .describe('主送机关，以全角冒号“：”结尾'),
     districts: z
-      .array(z.string().min(1))
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1)
+          .regex(/^[^",]*$/, '地区名称中不能有英文引号 " 或英文逗号 ,'),
+      )
       .min(1)
       .default(WUXI_DISTRICTS)
-      .refine((list) => new Set(list).size === list.length, { message: '地区列表有重复项' })
-      .refine((list) => !list.includes('市级'), { message: '“市级”是固定层级，不要写进 districts' })
+      .superRefine((list, ctx) => {
+        const repeated = repeatedDistricts(list);
+        if (repeated.length > 0)
+          ctx.addIssue({ code: 'custom', message: `地区列表有重复项：${repeated.join('、')}` });
+      })
+      .refine((list) => !list.some((d) => nameKey(d) === nameKey('市级')), {
+        message: '“市级”是固定层级，不要写进 districts',
+      })
       .describe('本市的市（县）区和开发区，按通报中的排列顺序；“市级”不写在这里'),
     registry: z.string().min(1).default('registry.xlsx').describe('账号台账文件，相对于工作区'),
     checks: z
@@ -179,7 +226,14 @@ export const configSchema = z
     platforms: z
       .partialRecord(z.enum(PLATFORM_BUCKETS), z.array(z.string().min(1)))
       .default({})
+      .superRefine((extra, ctx) => {
+        for (const message of movedSpellings(extra)) ctx.addIssue({ code: 'custom', message });
+      })
       .describe('平台类型的补充写法，如 {"其他": ["微视"]}'),
+    readHiddenSheets: z
+      .boolean()
+      .default(false)
+      .describe('是否读取并统计工作簿中隐藏的工作表；默认不读取（隐藏的表在 Excel 中看不到），并逐个提示'),
     fonts: fonts.default(fonts.parse({})).describe('各部分字体（按本机安装的字体名称填写）'),
     colophon: colophon.optional().describe('版记：抄送、印发机关和印发日期；不填则不印版记'),
     basis: z

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { closestMatch } from '../domain/closest.js';
 import { assertNever, type Period } from '../domain/period.js';
 import { readBundledFile } from '../resources/bundled-files.js';
+import { MAX_TEXT_FILE_BYTES, RegularFileError, readRegularFileSync } from '../workbook/read-regular-file.js';
 import { checkTemplateText, type TemplateAst, transformTemplate } from './check-template.js';
 import { literal, MarkedText } from './literal-text.js';
 import { TemplateError, TemplateProblem } from './template-error.js';
@@ -53,11 +54,22 @@ export interface RenderTemplateOptions {
 export function loadTemplate(name: string, workspaceDir?: string): TemplateSource {
   if (workspaceDir) {
     const own = join(workspaceDir, 'templates', name);
-    if (existsSync(own))
-      return { file: relative(process.cwd(), own) || own, text: readFileSync(own, 'utf8'), overridden: true };
+    if (existsSync(own)) {
+      const file = relative(process.cwd(), own) || own;
+      return { file, text: readTemplateText(own, file), overridden: true };
+    }
   }
   const text = readBundledFile(`${BUNDLED_TEMPLATES}/${name}`);
   return { file: `内置模板 ${name}`, text, overridden: false };
+}
+
+function readTemplateText(path: string, file: string): string {
+  try {
+    return readRegularFileSync(path, MAX_TEXT_FILE_BYTES, file).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof RegularFileError)) throw error;
+    throw new TemplateError(file, undefined, `无法读取模板 ${file}：${error.reason}`, error.detail);
+  }
 }
 
 function errorLine(error: unknown): number | undefined {

@@ -23,7 +23,8 @@ export interface Relationship {
 export interface SheetEntry {
   name: string;
   relationshipId: string;
-  hidden: boolean;
+  /** `<sheet state="…">`: absent (visible), hidden (Format › Unhide shows it) or veryHidden (only VBA). */
+  visibility: 'visible' | 'hidden' | 'veryHidden';
 }
 
 /** What the workbook part says. */
@@ -152,6 +153,6 @@ function sheetEntry(x: XmlTokenizer): SheetEntry {
   return {
     name: x.attr('name') ?? '',
     relationshipId: idIndex >= 0 && x.attrIsPrefixed(idIndex) ? x.attrAt(idIndex) : '',
-    hidden: state === 'hidden' || state === 'veryHidden',
+    visibility: state === 'hidden' || state === 'veryHidden' ? state : 'visible',
   };
 }

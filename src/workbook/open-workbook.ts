@@ -2,12 +2,12 @@
  * Opening any file a user may hand in as a workbook, safely: what it is is sniffed from its bytes, and
  * whatever cannot be read becomes one `WorkbookReadError` with a Chinese message naming the file.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { isEncryptedPackage, oleStreamNames } from './ole2-directory.js';
 import { readCsv } from './read-csv.js';
 import { ReadFailure, toWorkbookReadError } from './read-errors.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, TimeBudget } from './read-limits.js';
+import { RegularFileError, readRegularFile } from './read-regular-file.js';
 import { readXlsx } from './read-xlsx.js';
 import { sniffFormat } from './sniff-format.js';
 import type { ReadProgress, WorkbookSource } from './types.js';
@@ -37,23 +37,16 @@ const SPREADSHEET_EXTENSIONS = new Set([
 
 async function readBytes(path: string, limits: ReadLimits): Promise<Buffer> {
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new ReadFailure('WORKBOOK_UNREADABLE', `${path} is a directory`);
-    if (info.size > limits.maxFileBytes) {
-      throw new ReadFailure(
-        'WORKBOOK_TOO_LARGE',
-        `the file has ${info.size} bytes (limit ${limits.maxFileBytes})`,
-      );
-    }
-    return await readFile(path);
+    return await readRegularFile(path, limits.maxFileBytes);
   } catch (error) {
-    if (error instanceof ReadFailure) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ReadFailure(
-      code === 'ENOENT' || code === 'ENOTDIR' ? 'WORKBOOK_NOT_FOUND' : 'WORKBOOK_UNREADABLE',
-      detail,
-    );
+    if (!(error instanceof RegularFileError)) throw error;
+    const code = {
+      'not-found': 'WORKBOOK_NOT_FOUND',
+      'not-a-file': 'WORKBOOK_NOT_A_FILE',
+      'too-large': 'WORKBOOK_TOO_LARGE',
+      unreadable: 'WORKBOOK_UNREADABLE',
+    } as const;
+    throw new ReadFailure(code[error.problem], error.detail);
   }
 }
 

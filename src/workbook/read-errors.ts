@@ -20,6 +20,7 @@ export const WORKBOOK_ERROR_CODES = [
   'WORKBOOK_UNKNOWN_FORMAT',
   'WORKBOOK_ENCODING',
   'WORKBOOK_NOT_FOUND',
+  'WORKBOOK_NOT_A_FILE',
   'WORKBOOK_UNREADABLE',
 ] as const;
 
@@ -92,6 +93,10 @@ const TEXTS: Record<WorkbookErrorCode, { reason: string; hint: string }> = {
   WORKBOOK_NOT_FOUND: {
     reason: '找不到该文件',
     hint: '请检查文件路径和文件名',
+  },
+  WORKBOOK_NOT_A_FILE: {
+    reason: '这不是普通文件（是文件夹、设备或管道），不能作为表格读取',
+    hint: '请检查文件路径，指向保存好的 .xlsx 或 .csv 文件',
   },
   WORKBOOK_UNREADABLE: {
     reason: '无法打开该文件（可能正被其他程序占用，或没有读取权限）',

@@ -195,7 +195,7 @@ export async function readXlsx(
     sheets.push({
       name: sheet.name,
       date1904: workbook.date1904,
-      hidden: sheet.hidden,
+      ...(sheet.visibility === 'visible' ? {} : { hidden: true, visibility: sheet.visibility }),
       rows: () => sheetRows(sheetBatches(zip, entry, context, budget, file, progress)),
       batches: () => sheetBatches(zip, entry, context, budget, file, progress),
     });

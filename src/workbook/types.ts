@@ -30,6 +30,8 @@ export interface SheetSource {
   date1904: boolean;
   /** True for a sheet the workbook hides (hidden sheets are still listed). Absent means visible. */
   hidden?: boolean;
+  /** How a hidden sheet is hidden: `hidden` (Excel's 取消隐藏 shows it) or `veryHidden` (only VBA does). */
+  visibility?: 'hidden' | 'veryHidden';
   /** The sheet's non-empty rows in order. Reading may fail; the iterator then throws a WorkbookReadError. */
   rows(): AsyncIterable<SheetRow>;
   /**

@@ -12,7 +12,8 @@ import type { RegistryAccount } from '../registry/account.js';
 import { readRegistry, registryPeriodRules } from '../registry/read-registry.js';
 import { isOfficeTempFile, openWorkbook } from '../workbook/index.js';
 import { type ReadProgress, WorkbookReadError, type WorkbookSource } from '../workbook/types.js';
-import { findFiles } from './find-files.js';
+import { FIND_FILES_CODES, findFiles } from './find-files.js';
+import { visibleSheets } from './hidden-sheets.js';
 
 /** Spreadsheet files the default `checks` glob picks up; others (.xls, .ods…) get a clear message. */
 export const DEFAULT_CHECKS_GLOB = 'checks/*.{xlsx,xlsm,csv,xls,et,ods,xlsb}';
@@ -84,11 +85,12 @@ export async function loadRegistry(
     });
     return [];
   }
-  const workbook = await openOrDiagnose(path, config.registry, onProgress);
-  if (!('sheets' in workbook)) {
-    diagnostics.push(workbook);
+  const opened = await openOrDiagnose(path, config.registry, onProgress);
+  if (!('sheets' in opened)) {
+    diagnostics.push(opened);
     return [];
   }
+  const workbook = visibleSheets(opened, config, diagnostics);
   try {
     const result = await readRegistry(workbook, { config, file: config.registry });
     for (const d of result.diagnostics) diagnostics.push(d);
@@ -108,11 +110,12 @@ export async function loadCheckFile(
   diagnostics: Diagnostic[],
   options: Pick<LoadHooks, 'onProgress'> & Pick<ChecksContext, 'onRow'> = {},
 ): Promise<CheckRow[]> {
-  const workbook = await openOrDiagnose(path, file, options.onProgress);
-  if (!('sheets' in workbook)) {
-    diagnostics.push(workbook);
+  const opened = await openOrDiagnose(path, file, options.onProgress);
+  if (!('sheets' in opened)) {
+    diagnostics.push(opened);
     return [];
   }
+  const workbook = visibleSheets(opened, config, diagnostics);
   try {
     const context: ChecksContext = { config, file, year };
     if (options.onRow) context.onRow = options.onRow;
@@ -125,13 +128,29 @@ export async function loadCheckFile(
   }
 }
 
-/** The results workbooks of a workspace, lock files and the registry itself left out. */
-export function checkFilesOf(dir: string, config: Config): string[] {
+/**
+ * The results workbooks of a workspace (lock files and the registry itself left out), and the
+ * diagnostics that say what was not read (see `findFiles`).
+ * NOTE: a glob that matches nothing is an error when a period is asked for: statistics of no results
+ * would be a circular saying no checks were made; without a period (a new workspace) it is a warning.
+ */
+export async function checkFilesOf(
+  dir: string,
+  config: Config,
+  period?: Period,
+): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
   const patterns = Array.isArray(config.checks) ? config.checks : [config.checks];
   const expanded = patterns.map((p) => (p === 'checks/*.xlsx' ? DEFAULT_CHECKS_GLOB : p));
-  return findFiles(dir, expanded).filter(
+  const found = await findFiles(dir, expanded);
+  const files = found.files.filter(
     (f) => !isOfficeTempFile(basename(f)) && displayPath(dir, f) !== config.registry,
   );
+  const diagnostics = found.diagnostics.map((d) =>
+    d.code === FIND_FILES_CODES.noMatch && period
+      ? { ...d, severity: 'error' as const, message: `${d.message}，无法统计 ${period.id}` }
+      : d,
+  );
+  return { files, diagnostics };
 }
 
 /**
@@ -166,7 +185,9 @@ export async function loadWorkspace(
   const linker = registryUsable
     ? new CheckLinker(accounts, { config, registryFile: config.registry, ...(period ? { period } : {}) })
     : undefined;
-  const checkFiles = checkFilesOf(dir, config);
+  const located = await checkFilesOf(dir, config, period);
+  for (const d of located.diagnostics) diagnostics.push(d);
+  const checkFiles = located.files;
   const year = period?.year ?? new Date().getFullYear();
   for (const file of checkFiles) {
     hooks.onFile?.(file);

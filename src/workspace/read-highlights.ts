@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   describeForbiddenChar,
@@ -6,6 +6,7 @@ import {
   mayHaveForbiddenChar,
   removeForbiddenChars,
 } from '../domain/xml-chars.js';
+import { MAX_TEXT_FILE_BYTES, readRegularFileSync } from '../workbook/read-regular-file.js';
 
 /**
  * Characters a .docx cannot carry, removed with a warning naming the line (docs/templates.md, “不能写进
@@ -27,6 +28,7 @@ function withoutForbiddenChars(text: string, file: string, warnings: string[]): 
 /**
  * Reads `highlights/<period>.md`: plain paragraphs separated by blank lines, `**…**` marking the lead
  * sentence. Lines within a paragraph are joined (Chinese text needs no space between them).
+ * Returns null when the file does not exist; throws RegularFileError when it is not a regular file.
  * Returns null when the file does not exist; `warnings` name what was removed.
  */
 export function readHighlights(
@@ -36,8 +38,11 @@ export function readHighlights(
   const file = join('highlights', `${periodId}.md`);
   const path = join(workspaceDir, file);
   if (!existsSync(path)) return null;
+  const raw = readRegularFileSync(path, MAX_TEXT_FILE_BYTES, file)
+    .toString('utf8')
+    .replace(/^\ufeff/, '');
   const warnings: string[] = [];
-  const text = withoutForbiddenChars(readFileSync(path, 'utf8').replace(/^\ufeff/, ''), file, warnings);
+  const text = withoutForbiddenChars(raw, file, warnings);
   const paragraphs = text
     .split(/\r?\n\s*\r?\n/)
     .map((p) =>

@@ -10,6 +10,7 @@ import { readRegistry } from '../registry/read-registry.js';
 import { checkDistrict } from '../validate/check-district.js';
 import { classifyWorkbook } from '../validate/classify-workbook.js';
 import { isOfficeTempFile } from '../workbook/index.js';
+import { visibleSheets } from './hidden-sheets.js';
 import { openOrDiagnose, readFailure } from './load-workspace.js';
 
 /** How `validate FILE…` checks files on their own. */
@@ -37,11 +38,12 @@ async function validateOne(
   options: ValidateFilesOptions,
   diagnostics: Diagnostic[],
 ) {
-  const workbook = await openOrDiagnose(path, file);
-  if (!('sheets' in workbook)) {
-    diagnostics.push(workbook);
+  const opened = await openOrDiagnose(path, file);
+  if (!('sheets' in opened)) {
+    diagnostics.push(opened);
     return 'unknown' as const;
   }
+  const workbook = visibleSheets(opened, options.config, diagnostics);
   try {
     const kind = await classifyWorkbook(workbook);
     const year = options.period?.year ?? new Date().getFullYear();

@@ -40,6 +40,37 @@ describe('config', () => {
   });
 });
 
+describe('districts', () => {
+  it('are trimmed', () => {
+    expect(parseConfig({ districts: [' 宜兴市', '江阴市\u3000'] }).districts).toEqual(['宜兴市', '江阴市']);
+  });
+
+  it.each([
+    [['宜兴市', ' 宜兴市'], '地区列表有重复项：“宜兴市”'],
+    [['ＡＢ区', 'ab区'], '地区列表有重复项：“ＡＢ区”与“ab区”'],
+    [['宜兴 市', '宜兴市'], '地区列表有重复项：“宜兴 市”与“宜兴市”'],
+    [['市级 '], '“市级”是固定层级，不要写进 districts'],
+  ])('%o is refused after normalising', (districts, message) => {
+    expect(() => parseConfig({ districts })).toThrow(ConfigError);
+    expect(() => parseConfig({ districts })).toThrow(message);
+  });
+});
+
+describe('platforms', () => {
+  it('adds new spellings', () => {
+    expect(parseConfig({ platforms: { 其他: ['微视'] } }).platforms).toEqual({ 其他: ['微视'] });
+  });
+
+  it.each([
+    [{ 其他: ['微博'] }, 'platforms：“微博”已归入“微博”，不能再写在“其他”中'],
+    [{ 微博: ['ａｐｐ'] }, 'platforms：“ａｐｐ”已归入“移动客户端”，不能再写在“微博”中'],
+    [{ 微博: ['微视'], 其他: ['微视'] }, 'platforms：“微视”已归入“微博”，不能再写在“其他”中'],
+  ])('refuses %o, which moves a spelling to another bucket', (platforms, message) => {
+    expect(() => parseConfig({ platforms })).toThrow(ConfigError);
+    expect(() => parseConfig({ platforms })).toThrow(message);
+  });
+});
+
 describe('config: characters a .docx cannot carry', () => {
   it.each([
     [{ issuer: '无锡市人民政府办公室\ufffe' }, 'issuer', 'U+FFFE'],

@@ -178,7 +178,7 @@ describe('naming the file', () => {
     expect((await failure(folder.path('nothing-here.xlsx'))).code).toBe('WORKBOOK_NOT_FOUND');
     const dir = folder.path('a-folder.xlsx');
     mkdirSync(dir);
-    expect((await failure(dir)).code).toBe('WORKBOOK_UNREADABLE');
+    expect((await failure(dir)).code).toBe('WORKBOOK_NOT_A_FILE');
   });
 });
 

@@ -185,3 +185,16 @@ describe('initWorkspace for another city', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe('init --districts that would break the dropdown formula', () => {
+  it.each([['宜兴"市'], ['宜兴,市']])('%j is refused before anything is written', async (district) => {
+    const dir = join(tempDir(), '新工作区');
+    await expect(initWorkspace(dir, { city: '苏州', districts: [district, '江阴市'] })).rejects.toThrow(
+      ConfigError,
+    );
+    await expect(initWorkspace(dir, { city: '苏州', districts: [district, '江阴市'] })).rejects.toThrow(
+      '地区名称中不能有英文引号 " 或英文逗号 ,',
+    );
+    expect(existsSync(dir)).toBe(false);
+  });
+});
