@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type core, z } from 'zod';
+import { readTextFile } from '../workbook/read-text-file.js';
+import { WorkbookReadError } from '../workbook/types.js';
 import { ConfigError } from './config-error.js';
 import { type Config, configSchema } from './schema.js';
 
@@ -79,8 +81,10 @@ export function loadConfig(
   if (!existsSync(path)) return { config: parseConfig({}, displayName), found: false };
   let text: string;
   try {
-    text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+    text = readTextFile(path, displayName);
   } catch (error) {
+    if (error instanceof WorkbookReadError)
+      throw new ConfigError(displayName, `${error.message}。${error.hint ?? ''}`);
     throw new ConfigError(displayName, `无法读取配置文件 ${displayName}：${(error as Error).message}`);
   }
   let value: unknown;

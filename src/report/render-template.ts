@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { readTextFile } from '../workbook/read-text-file.js';
+import { WorkbookReadError } from '../workbook/types.js';
 import { TemplateError } from './template-error.js';
 import { templateHelpers } from './template-helpers.js';
 
@@ -19,12 +21,25 @@ export interface TemplateSource {
   overridden: boolean;
 }
 
+/** A workspace template's text, decoded as every text file a user edits (UTF-8, BOM or GB18030). */
+function ownTemplateText(path: string, file: string): string {
+  try {
+    return readTextFile(path, file);
+  } catch (error) {
+    if (error instanceof WorkbookReadError)
+      throw new TemplateError(file, undefined, error.message, error.hint);
+    throw error;
+  }
+}
+
 /** Finds a template: the workspace's `templates/<name>` first, else the bundled one. */
 export function loadTemplate(name: string, workspaceDir?: string): TemplateSource {
   if (workspaceDir) {
     const own = join(workspaceDir, 'templates', name);
-    if (existsSync(own))
-      return { file: relative(process.cwd(), own) || own, text: readFileSync(own, 'utf8'), overridden: true };
+    if (existsSync(own)) {
+      const file = relative(process.cwd(), own) || own;
+      return { file, text: ownTemplateText(own, file), overridden: true };
+    }
   }
   const bundled = join(BUNDLED_TEMPLATES, name);
   return { file: `内置模板 ${name}`, text: readFileSync(bundled, 'utf8'), overridden: false };

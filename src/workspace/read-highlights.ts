@@ -1,10 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTextFile } from '../workbook/read-text-file.js';
 
 /**
  * Reads `highlights/<period>.md`: plain paragraphs separated by blank lines, `**…**` marking the lead
  * sentence. Lines within a paragraph are joined (Chinese text needs no space between them).
- * Returns null when the file does not exist.
+ * Returns null when the file does not exist; a file in neither UTF-8 nor GB18030 throws
+ * `WorkbookReadError` naming it.
  */
 export function readHighlights(
   workspaceDir: string,
@@ -13,7 +15,7 @@ export function readHighlights(
   const file = join('highlights', `${periodId}.md`);
   const path = join(workspaceDir, file);
   if (!existsSync(path)) return null;
-  const text = readFileSync(path, 'utf8').replace(/^\ufeff/, '');
+  const text = readTextFile(path, file);
   const paragraphs = text
     .split(/\r?\n\s*\r?\n/)
     .map((p) =>
