@@ -4,7 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import { CONFIG_FILE } from '../config/load-config.js';
 import { type Period, parsePeriod, parseQuarter, parseYear } from '../domain/period.js';
 import { UsageError } from './errors.js';
-import { colours } from './terminal.js';
+import { colours, debugRequested } from './terminal.js';
 
 /** Options every command accepts. */
 export interface CommonOptions {
@@ -34,7 +34,7 @@ export function commandContext(options: CommonOptions): CommandContext {
   return {
     json,
     quiet: Boolean(options.quiet),
-    verbose: Boolean(options.verbose) || Boolean(process.env.DEBUG),
+    verbose: Boolean(options.verbose) || debugRequested(),
     c: colours(process.stdout, json),
     cerr: colours(process.stderr, json),
   };

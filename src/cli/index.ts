@@ -4,7 +4,7 @@ import { ConfigError } from '../config/config-error.js';
 import { TemplateError } from '../report/template-error.js';
 import { WorkbookReadError } from '../workbook/types.js';
 import { EXIT, InputError, UsageError } from './errors.js';
-import { err, out } from './terminal.js';
+import { debugRequested, err, out } from './terminal.js';
 
 const TITLES: Record<string, string> = {
   'Usage:': '用法：',
@@ -187,7 +187,7 @@ function errorJson(error: unknown, exitCode: number): string {
  * so a promise that never settles (a hung reader) ends as a failure, not as success.
  */
 export async function main(argv: readonly string[]): Promise<void> {
-  const verbose = argv.includes('--verbose') || Boolean(process.env.DEBUG);
+  const verbose = argv.includes('--verbose') || debugRequested();
   let finished = false;
   // A reader of our output that goes away (`circular --help | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
