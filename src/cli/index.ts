@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config-error.js';
+import { closestMatch } from '../domain/closest.js';
 import { TemplateError } from '../report/template-error.js';
 import { WorkbookReadError } from '../workbook/types.js';
+import { alignColumns, displayWidth } from './display-width.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { debugRequested, err, out } from './terminal.js';
 
@@ -19,15 +21,42 @@ function version(): string {
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';
 }
 
+/** ` （是否想输入 X？）` for the nearest of `candidates` (the project's matcher), or nothing. */
+function didYouMean(value: string, candidates: readonly string[]): string {
+  const key = (text: string) => text.replace(/^-+/, '').toLowerCase();
+  const near = closestMatch(value, candidates, { key });
+  return near ? `（是否想输入 ${near}？）` : '';
+}
+
+/** The names of the program's commands, as `circular help` lists them. */
+function commandNames(program: Command): string[] {
+  return program.commands.map((c) => c.name()).filter((name) => name !== 'help');
+}
+
+/** The long options the command on the command line accepts (the program's own included). */
+function optionNames(program: Command, argv: readonly string[]): string[] {
+  const name = argv.slice(2).find((a) => !a.startsWith('-'));
+  const command = program.commands.find((c) => c.name() === name);
+  return [...(command?.options ?? []), ...program.options].flatMap((o) => (o.long ? [o.long] : []));
+}
+
+/** An unknown command's message: the nearest command, then every command. */
+function unknownCommandMessage(program: Command, name: string): string {
+  const names = commandNames(program);
+  return `不认识的命令 ${name}${didYouMean(name, names)}。可用命令：${names.join('、')}`;
+}
+
 /** Translates commander's own messages (unknown option, missing value…) into Chinese. */
-function commanderMessage(e: CommanderError): string {
+function commanderMessage(e: CommanderError, program: Command, argv: readonly string[]): string {
   const m = e.message;
   const quoted = /'([^']+)'/.exec(m)?.[1] ?? '';
   switch (e.code) {
-    case 'commander.unknownOption':
-      return `不认识的选项 ${quoted}。用 --help 查看可用选项`;
+    case 'commander.unknownOption': {
+      const flag = quoted.replace(/=.*$/s, '');
+      return `不认识的选项 ${flag}${didYouMean(flag, optionNames(program, argv))}。用 --help 查看可用选项`;
+    }
     case 'commander.unknownCommand':
-      return `不认识的命令 ${quoted}。可用命令：build、stats、validate、init`;
+      return unknownCommandMessage(program, quoted);
     case 'commander.optionMissingArgument':
       return `选项 ${quoted} 后面需要一个值`;
     case 'commander.missingMandatoryOptionValue':
@@ -62,18 +91,28 @@ export function createProgram(): Command {
     .description('政务新媒体检查情况通报生成工具：台账和检查结果（.xlsx）→ 校验 → 统计 → 通报（.docx）')
     .version(version(), '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
-    .helpCommand('help [命令]', '显示某个命令的帮助')
+    .helpCommand(false)
     .usage('[选项] [命令]')
     .configureHelp({
       styleTitle: (t: string) => TITLES[t] ?? t,
       subcommandTerm: (cmd: Command) => `${cmd.name()} ${cmd.usage()}`.trim(),
+      // NOTE: commander counts code units; a CJK character takes two columns.
+      displayWidth,
     })
     .showSuggestionAfterError(false)
     .exitOverride()
-    .configureOutput({ writeErr: () => {}, outputError: () => {} });
+    // Errors are translated and printed by `main`; help shown for a missing command goes to stderr.
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: () => {} });
+  const examples = alignColumns([
+    ['circular build --quarter 2022Q4', '生成季度通报'],
+    ['circular build --year 2022', '生成年度通报'],
+    ['circular validate 宜兴市.xlsx --district 宜兴市', '报送前检查本地区的表格'],
+    ['circular stats --quarter 2022Q4 --format json', '统计数字（JSON）'],
+    ['circular init 我的工作区', '新建工作区'],
+  ]);
   program.addHelpText(
     'after',
-    '\n示例：\n  circular build --quarter 2022Q4            生成季度通报\n  circular build --year 2022                 生成年度通报\n  circular validate 宜兴市.xlsx --district 宜兴市   报送前检查本地区的表格\n  circular stats --quarter 2022Q4 --format json\n  circular init 我的工作区                    新建工作区\n\n退出码：0 完成；1 输入数据有错误；2 命令行或配置有误；3 程序内部错误',
+    `\n示例：\n${examples.map((line) => `  ${line}`).join('\n')}\n\n退出码：0 完成；1 输入数据有错误；2 命令行或配置有误；3 程序内部错误`,
   );
 
   common(program.command('build'))
@@ -125,11 +164,25 @@ export function createProgram(): Command {
       commandResult = await initCommand(dir, options);
     });
 
+  // Our own `help [命令]`: commander's prints nothing for a command that does not exist.
+  program
+    .command('help')
+    .usage('[命令]')
+    .description('显示某个命令的帮助')
+    .argument('[command]')
+    .helpOption(false)
+    .action((name: string | undefined) => {
+      if (name === undefined) return program.help();
+      const command = program.commands.find((c) => c.name() === name && c.name() !== 'help');
+      if (!command) throw new UsageError(unknownCommandMessage(program, name));
+      command.help();
+    });
+
   return program;
 }
 
 /** Maps any error to its message and exit code; a stack trace only with --verbose or DEBUG. */
-function handleError(error: unknown, verbose: boolean): number {
+function handleError(error: unknown, verbose: boolean, program: Command, argv: readonly string[]): number {
   if (error instanceof CommanderError) {
     if (
       error.code === 'commander.helpDisplayed' ||
@@ -137,7 +190,7 @@ function handleError(error: unknown, verbose: boolean): number {
       error.code === 'commander.help'
     )
       return EXIT.ok;
-    err(`错误：${commanderMessage(error)}`);
+    err(`错误：${commanderMessage(error, program, argv)}`);
     return EXIT.usage;
   }
   if (error instanceof UsageError || error instanceof ConfigError) {
@@ -174,9 +227,9 @@ function wantsJson(argv: readonly string[]): boolean {
 }
 
 /** Under `--format json` a failure is still one JSON document on stdout (the message is on stderr too). */
-function errorJson(error: unknown, exitCode: number): string {
+function errorJson(error: unknown, exitCode: number, program: Command, argv: readonly string[]): string {
   let message = error instanceof Error ? error.message : String(error);
-  if (error instanceof CommanderError) message = commanderMessage(error);
+  if (error instanceof CommanderError) message = commanderMessage(error, program, argv);
   const kind = exitCode === EXIT.usage ? 'usage' : exitCode === EXIT.inputErrors ? 'input' : 'internal';
   return JSON.stringify({ error: { kind, message, exitCode } }, null, 2);
 }
@@ -203,13 +256,15 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = EXIT.bug;
     }
   });
+  const program = createProgram();
   try {
     commandResult = undefined;
-    await createProgram().parseAsync([...argv]);
+    await program.parseAsync([...argv]);
     process.exitCode = commandResult ?? EXIT.ok;
   } catch (error) {
-    const code = handleError(error, verbose);
-    if (code !== EXIT.ok && wantsJson(argv) && !(error instanceof InputError)) out(errorJson(error, code));
+    const code = handleError(error, verbose, program, argv);
+    if (code !== EXIT.ok && wantsJson(argv) && !(error instanceof InputError))
+      out(errorJson(error, code, program, argv));
     process.exitCode = code;
   }
   finished = true;
