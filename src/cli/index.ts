@@ -4,6 +4,7 @@ import { ConfigError } from '../config/config-error.js';
 import { closestMatch } from '../domain/closest.js';
 import { TemplateError } from '../report/template-error.js';
 import { WorkbookReadError } from '../workbook/types.js';
+import { WriteFileError } from '../workspace/write-atomic.js';
 import { alignColumns, displayWidth } from './display-width.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { debugRequested, err, out } from './terminal.js';
@@ -119,7 +120,7 @@ export function createProgram(): Command {
     .description('生成通报（.docx）；数据有错误时不生成任何文件')
     .option('--quarter <YYYYQn>', '季度，如 2022Q4')
     .option('--year <YYYY>', '年度，如 2022')
-    .option('-o, --out <file>', '输出文件（默认在工作区内，按通报标题命名）')
+    .option('-o, --out <file>', '输出的 .docx 文件，或以 / 结尾的文件夹（默认在工作区内，按通报标题命名）')
     .option('--date <YYYY-MM-DD>', '成文日期（默认今天）')
     .option('--pdf', '同时生成 PDF（需要安装 LibreOffice）')
     .action(async (options) => {
@@ -206,6 +207,11 @@ function handleError(error: unknown, verbose: boolean, program: Command, argv: r
     err(error.message);
     return EXIT.inputErrors;
   }
+  if (error instanceof WriteFileError) {
+    err(`错误：${error.message}\n提示：${error.hint}`);
+    if (verbose) err(error.detail);
+    return EXIT.inputErrors;
+  }
   if (error instanceof WorkbookReadError) {
     err(`错误：${error.message}${error.hint ? `\n提示：${error.hint}` : ''}`);
     if (verbose && error.detail) err(error.detail);
@@ -230,7 +236,8 @@ function wantsJson(argv: readonly string[]): boolean {
 function errorJson(error: unknown, exitCode: number, program: Command, argv: readonly string[]): string {
   let message = error instanceof Error ? error.message : String(error);
   if (error instanceof CommanderError) message = commanderMessage(error, program, argv);
-  const kind = exitCode === EXIT.usage ? 'usage' : exitCode === EXIT.inputErrors ? 'input' : 'internal';
+  let kind = exitCode === EXIT.usage ? 'usage' : exitCode === EXIT.inputErrors ? 'input' : 'internal';
+  if (error instanceof WriteFileError) kind = 'write';
   return JSON.stringify({ error: { kind, message, exitCode } }, null, 2);
 }
 
