@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config-error.js';
 import { closestMatch } from '../domain/closest.js';
 import { TemplateError } from '../report/template-error.js';
+import { readBundledFile } from '../resources/bundled-files.js';
 import { WorkbookReadError } from '../workbook/types.js';
 import { WriteFileError } from '../workspace/write-atomic.js';
+import { bareFileArgv, isClerkStart, shouldPause, thisStart, waitForEnter } from './clerk-mode.js';
 import { alignColumns, displayWidth } from './display-width.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { debugRequested, err, out } from './terminal.js';
@@ -18,7 +19,7 @@ const TITLES: Record<string, string> = {
 };
 
 function version(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const pkg: unknown = JSON.parse(readBundledFile('package.json'));
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';
 }
 
@@ -264,9 +265,12 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
   });
   const program = createProgram();
+  const commands = program.commands.map((c) => c.name());
   try {
     commandResult = undefined;
-    await program.parseAsync([...argv]);
+    // A bare `circular` shows the help; `circular 宜兴市.xlsx` (a file dropped onto the program) validates.
+    if (argv.length <= 2) program.outputHelp();
+    else await program.parseAsync(bareFileArgv(argv, commands) ?? [...argv]);
     process.exitCode = commandResult ?? EXIT.ok;
   } catch (error) {
     const code = handleError(error, verbose, program, argv);
@@ -275,4 +279,5 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = code;
   }
   finished = true;
+  if (isClerkStart(argv, commands) && shouldPause(thisStart())) await waitForEnter();
 }

@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
+import { hasErrors } from '../../domain/diagnostic.js';
 import { computeStats, defaultOutputName, renderCircular } from '../../index.js';
-import { hasErrors } from '../../validate/diagnostic.js';
 import { loadWorkspace } from '../../workspace/load-workspace.js';
 import { outputPaths } from '../../workspace/output-path.js';
 import { writeFileAtomic } from '../../workspace/write-atomic.js';
