@@ -145,6 +145,7 @@ export function createProgram(): Command {
     .option('--district <name>', '检查每一行是否都属于该地区（如 宜兴市）')
     .option('--quarter <YYYYQn>', '同时检查该季度的期间规则（如漏检、僵尸账号）')
     .option('--year <YYYY>', '同时检查该年度的期间规则')
+    .option('--annotate', '在每个文件旁边生成标注副本（如 宜兴市.校验结果.xlsx）：问题清单和标出的单元格')
     .action(async (files: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');
       commandResult = await validateCommand(files, options);

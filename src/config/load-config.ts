@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type core, z } from 'zod';
-import { readTextFile } from '../workbook/read-text-file.js';
-import { WorkbookReadError } from '../workbook/types.js';
+import { readTextFile, TextEncodingError } from '../domain/read-text-file.js';
 import { ConfigError } from './config-error.js';
 import { type Config, configSchema } from './schema.js';
 
@@ -83,8 +82,8 @@ export function loadConfig(
   try {
     text = readTextFile(path, displayName);
   } catch (error) {
-    if (error instanceof WorkbookReadError)
-      throw new ConfigError(displayName, `${error.message}。${error.hint ?? ''}`);
+    if (error instanceof TextEncodingError)
+      throw new ConfigError(displayName, `${error.message}。${error.hint}`);
     throw new ConfigError(displayName, `无法读取配置文件 ${displayName}：${(error as Error).message}`);
   }
   let value: unknown;

@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { assertNever, type Period } from '../domain/period.js';
+import { readTextFile, TextEncodingError } from '../domain/read-text-file.js';
 import { readBundledFile } from '../resources/bundled-files.js';
-import { readTextFile } from '../workbook/read-text-file.js';
-import { WorkbookReadError } from '../workbook/types.js';
 import { TemplateError } from './template-error.js';
 import { templateHelpers, type Wording } from './template-helpers.js';
 
@@ -39,7 +38,7 @@ function ownTemplateText(path: string, file: string): string {
   try {
     return readTextFile(path, file);
   } catch (error) {
-    if (error instanceof WorkbookReadError)
+    if (error instanceof TextEncodingError)
       throw new TemplateError(file, undefined, error.message, error.hint);
     throw error;
   }

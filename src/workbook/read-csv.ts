@@ -1,9 +1,10 @@
 /**
  * CSV (and tab-separated text that reporting systems save under an .xls name) as a one-sheet workbook.
  */
-import { toWorkbookReadError } from './read-errors.js';
+
+import { decodeText, TextEncodingError } from '../domain/read-text-file.js';
+import { ReadFailure, toWorkbookReadError } from './read-errors.js';
 import type { TimeBudget } from './read-limits.js';
-import { decodeText } from './read-text-file.js';
 import type { CellValue, SheetRow, WorkbookSource } from './types.js';
 
 const QUOTE = 34;
@@ -130,6 +131,13 @@ async function* csvRows(text: string, file: string, budget: TimeBudget): AsyncGe
  * is null, and `row` counts records (a quoted line break does not start a new row).
  */
 export function readCsv(bytes: Buffer, file: string, sheetName: string, budget: TimeBudget): WorkbookSource {
-  const text = decodeText(bytes);
+  let text: string;
+  try {
+    text = decodeText(bytes, file);
+  } catch (error) {
+    if (error instanceof TextEncodingError)
+      throw new ReadFailure('WORKBOOK_ENCODING', 'text is neither valid UTF-8 nor GB18030');
+    throw error;
+  }
   return { file, sheets: [{ name: sheetName, date1904: false, rows: () => csvRows(text, file, budget) }] };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readTextFile } from '../workbook/read-text-file.js';
+import { readTextFile, TextEncodingError } from '../domain/read-text-file.js';
+import { WorkbookReadError } from '../workbook/types.js';
 
 /**
  * Reads `highlights/<period>.md`: plain paragraphs separated by blank lines, `**…**` marking the lead
@@ -15,7 +16,13 @@ export function readHighlights(
   const file = join('highlights', `${periodId}.md`);
   const path = join(workspaceDir, file);
   if (!existsSync(path)) return null;
-  const text = readTextFile(path, file);
+  let text: string;
+  try {
+    text = readTextFile(path, file);
+  } catch (error) {
+    if (!(error instanceof TextEncodingError)) throw error;
+    throw new WorkbookReadError(file, 'TEXT_ENCODING', error.message, error.hint);
+  }
   const paragraphs = text
     .split(/\r?\n\s*\r?\n/)
     .map((p) =>

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/load-config.js';
+import { readTextFile, TextEncodingError } from '../../src/domain/read-text-file.js';
 import { loadTemplate, TemplateError } from '../../src/report/render-template.js';
-import { readTextFile } from '../../src/workbook/read-text-file.js';
 import { WorkbookReadError } from '../../src/workbook/types.js';
 import { readHighlights } from '../../src/workspace/read-highlights.js';
 import { gb18030 } from '../helpers/gb18030.js';
@@ -37,7 +37,7 @@ describe('readTextFile', () => {
   it('refuses bytes that are neither UTF-8 nor GB18030, naming the file', () => {
     const path = join(folder(), 'a.md');
     writeFileSync(path, NEITHER);
-    expect(() => readTextFile(path, 'highlights/a.md')).toThrowError(WorkbookReadError);
+    expect(() => readTextFile(path, 'highlights/a.md')).toThrowError(TextEncodingError);
     expect(() => readTextFile(path, 'highlights/a.md')).toThrowError(/highlights\/a\.md.*UTF-8.*GB18030/s);
   });
 });
@@ -64,6 +64,14 @@ describe('the workspace text files', () => {
       gb18030('**一是健全机制。**每周普查。\r\n\r\n二是通报。'),
     );
     expect(readHighlights(dir, '2022Q4')?.paragraphs).toEqual(['**一是健全机制。**每周普查。', '二是通报。']);
+  });
+
+  it('refuse a highlights file in neither encoding as an input error naming it', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'highlights'));
+    writeFileSync(join(dir, 'highlights', '2022Q4.md'), NEITHER);
+    expect(() => readHighlights(dir, '2022Q4')).toThrowError(WorkbookReadError);
+    expect(() => readHighlights(dir, '2022Q4')).toThrowError(/highlights\/2022Q4\.md.*UTF-8/s);
   });
 
   it('read a workspace template saved in GBK or with a BOM', () => {
