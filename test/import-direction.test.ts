@@ -15,6 +15,7 @@ const SRC = resolve(import.meta.dirname, '..', 'src');
  */
 const STAGES: Record<string, number> = {
   domain: 0, // the vocabulary, periods, diagnostics: used by every stage
+  files: 0, // reading a file safely: regular files only, within a size limit, text decoded (UTF-8 or GB18030)
   resources: 0, // the files shipped with the tool (templates, schema), read from the package or the executable
   config: 1, // the config's schema and loading
   workbook: 1, // file → cells

@@ -5,7 +5,7 @@ import { CONFIG_FILE } from '../config/load-config.js';
 import { isYearInRange, parseCalendarDate, yearRangeText } from '../domain/calendar-date.js';
 import { type Period, type PeriodKind, parseQuarter, parseYear } from '../domain/period.js';
 import { UsageError } from './errors.js';
-import { colours } from './terminal.js';
+import { colours, debugRequested } from './terminal.js';
 
 /** Options every command accepts. */
 export interface CommonOptions {
@@ -35,7 +35,7 @@ export function commandContext(options: CommonOptions): CommandContext {
   return {
     json,
     quiet: Boolean(options.quiet),
-    verbose: Boolean(options.verbose) || Boolean(process.env.DEBUG),
+    verbose: Boolean(options.verbose) || debugRequested(),
     c: colours(process.stdout, json),
     cerr: colours(process.stderr, json),
   };

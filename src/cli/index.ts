@@ -1,13 +1,16 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config-error.js';
+import { closestMatch } from '../domain/closest.js';
+import { RegularFileError } from '../files/read-regular-file.js';
 import { TemplateError } from '../report/template-error.js';
 import { readBundledFile } from '../resources/bundled-files.js';
-import { RegularFileError } from '../workbook/read-regular-file.js';
 import { WorkbookReadError } from '../workbook/types.js';
+import { WriteFileError } from '../workspace/write-atomic.js';
 import { bareFileArgv, isClerkStart, shouldPause, thisStart, waitForEnter } from './clerk-mode.js';
+import { alignColumns, displayWidth } from './display-width.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { printable } from './printable.js';
-import { err, out } from './terminal.js';
+import { debugRequested, err, out } from './terminal.js';
 
 const TITLES: Record<string, string> = {
   'Usage:': '用法：',
@@ -22,15 +25,42 @@ function version(): string {
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';
 }
 
+/** ` （是否想输入 X？）` for the nearest of `candidates` (the project's matcher), or nothing. */
+function didYouMean(value: string, candidates: readonly string[]): string {
+  const key = (text: string) => text.replace(/^-+/, '').toLowerCase();
+  const near = closestMatch(value, candidates, { key });
+  return near ? `（是否想输入 ${near}？）` : '';
+}
+
+/** The names of the program's commands, as `circular help` lists them. */
+function commandNames(program: Command): string[] {
+  return program.commands.map((c) => c.name()).filter((name) => name !== 'help');
+}
+
+/** The long options the command on the command line accepts (the program's own included). */
+function optionNames(program: Command, argv: readonly string[]): string[] {
+  const name = argv.slice(2).find((a) => !a.startsWith('-'));
+  const command = program.commands.find((c) => c.name() === name);
+  return [...(command?.options ?? []), ...program.options].flatMap((o) => (o.long ? [o.long] : []));
+}
+
+/** An unknown command's message: the nearest command, then every command. */
+function unknownCommandMessage(program: Command, name: string): string {
+  const names = commandNames(program);
+  return `不认识的命令 ${name}${didYouMean(name, names)}。可用命令：${names.join('、')}`;
+}
+
 /** Translates commander's own messages (unknown option, missing value…) into Chinese. */
-function commanderMessage(e: CommanderError): string {
+function commanderMessage(e: CommanderError, program: Command, argv: readonly string[]): string {
   const m = e.message;
   const quoted = /'([^']+)'/.exec(m)?.[1] ?? '';
   switch (e.code) {
-    case 'commander.unknownOption':
-      return `不认识的选项 ${quoted}。用 --help 查看可用选项`;
+    case 'commander.unknownOption': {
+      const flag = quoted.replace(/=.*$/s, '');
+      return `不认识的选项 ${flag}${didYouMean(flag, optionNames(program, argv))}。用 --help 查看可用选项`;
+    }
     case 'commander.unknownCommand':
-      return `不认识的命令 ${quoted}。可用命令：build、stats、validate、init`;
+      return unknownCommandMessage(program, quoted);
     case 'commander.optionMissingArgument':
       return `选项 ${quoted} 后面需要一个值`;
     case 'commander.missingMandatoryOptionValue':
@@ -65,25 +95,35 @@ export function createProgram(): Command {
     .description('政务新媒体检查情况通报生成工具：台账和检查结果（.xlsx）→ 校验 → 统计 → 通报（.docx）')
     .version(version(), '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
-    .helpCommand('help [命令]', '显示某个命令的帮助')
+    .helpCommand(false)
     .usage('[选项] [命令]')
     .configureHelp({
       styleTitle: (t: string) => TITLES[t] ?? t,
       subcommandTerm: (cmd: Command) => `${cmd.name()} ${cmd.usage()}`.trim(),
+      // NOTE: commander counts code units; a CJK character takes two columns.
+      displayWidth,
     })
     .showSuggestionAfterError(false)
     .exitOverride()
-    .configureOutput({ writeErr: () => {}, outputError: () => {} });
+    // Errors are translated and printed by `main`; help shown for a missing command goes to stderr.
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), outputError: () => {} });
+  const examples = alignColumns([
+    ['circular build --quarter 2022Q4', '生成季度通报'],
+    ['circular build --year 2022', '生成年度通报'],
+    ['circular validate 宜兴市.xlsx --district 宜兴市', '报送前检查本地区的表格'],
+    ['circular stats --quarter 2022Q4 --format json', '统计数字（JSON）'],
+    ['circular init 我的工作区', '新建工作区'],
+  ]);
   program.addHelpText(
     'after',
-    '\n示例：\n  circular build --quarter 2022Q4            生成季度通报\n  circular build --year 2022                 生成年度通报\n  circular validate 宜兴市.xlsx --district 宜兴市   报送前检查本地区的表格\n  circular stats --quarter 2022Q4 --format json\n  circular init 我的工作区                    新建工作区\n\n退出码：0 完成；1 输入数据有错误；2 命令行或配置有误；3 程序内部错误',
+    `\n示例：\n${examples.map((line) => `  ${line}`).join('\n')}\n\n退出码：0 完成；1 输入数据有错误；2 命令行或配置有误；3 程序内部错误`,
   );
 
   common(program.command('build'))
     .description('生成通报（.docx）；数据有错误时不生成任何文件')
     .option('--quarter <YYYYQn>', '季度，如 2022Q4')
     .option('--year <YYYY>', '年度，如 2022')
-    .option('-o, --out <file>', '输出文件（默认在工作区内，按通报标题命名）')
+    .option('-o, --out <file>', '输出的 .docx 文件，或以 / 结尾的文件夹（默认在工作区内，按通报标题命名）')
     .option('--date <YYYY-MM-DD>', '成文日期（默认今天）')
     .option('--rectify-by <YYYY-MM-DD>', '整改情况报送期限（优先于配置中的 rectification）')
     .option('--pdf', '同时生成 PDF（需要安装 LibreOffice）')
@@ -108,6 +148,7 @@ export function createProgram(): Command {
     .option('--district <name>', '检查每一行是否都属于该地区（如 宜兴市）')
     .option('--quarter <YYYYQn>', '同时检查该季度的期间规则（如漏检、僵尸账号）')
     .option('--year <YYYY>', '同时检查该年度的期间规则')
+    .option('--annotate', '在每个文件旁边生成标注副本（如 宜兴市.校验结果.xlsx）：问题清单和标出的单元格')
     .action(async (files: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');
       commandResult = await validateCommand(files, options);
@@ -129,6 +170,20 @@ export function createProgram(): Command {
       commandResult = await initCommand(dir, options);
     });
 
+  // Our own `help [命令]`: commander's prints nothing for a command that does not exist.
+  program
+    .command('help')
+    .usage('[命令]')
+    .description('显示某个命令的帮助')
+    .argument('[command]')
+    .helpOption(false)
+    .action((name: string | undefined) => {
+      if (name === undefined) return program.help();
+      const command = program.commands.find((c) => c.name() === name && c.name() !== 'help');
+      if (!command) throw new UsageError(unknownCommandMessage(program, name));
+      command.help();
+    });
+
   return program;
 }
 
@@ -138,7 +193,7 @@ function errText(text: string): void {
   err(printable(text));
 }
 
-function handleError(error: unknown, verbose: boolean): number {
+function handleError(error: unknown, verbose: boolean, program: Command, argv: readonly string[]): number {
   if (error instanceof CommanderError) {
     if (
       error.code === 'commander.helpDisplayed' ||
@@ -146,7 +201,7 @@ function handleError(error: unknown, verbose: boolean): number {
       error.code === 'commander.help'
     )
       return EXIT.ok;
-    errText(`错误：${commanderMessage(error)}`);
+    errText(`错误：${commanderMessage(error, program, argv)}`);
     return EXIT.usage;
   }
   if (error instanceof UsageError || error instanceof ConfigError) {
@@ -164,6 +219,11 @@ function handleError(error: unknown, verbose: boolean): number {
   }
   if (error instanceof RegularFileError) {
     errText(`错误：${error.message}\n提示：请检查这个文件：它应当是保存好的普通文件`);
+    if (verbose) errText(error.detail);
+    return EXIT.inputErrors;
+  }
+  if (error instanceof WriteFileError) {
+    errText(`错误：${error.message}\n提示：${error.hint}`);
     if (verbose) errText(error.detail);
     return EXIT.inputErrors;
   }
@@ -188,10 +248,11 @@ function wantsJson(argv: readonly string[]): boolean {
 }
 
 /** Under `--format json` a failure is still one JSON document on stdout (the message is on stderr too). */
-function errorJson(error: unknown, exitCode: number): string {
+function errorJson(error: unknown, exitCode: number, program: Command, argv: readonly string[]): string {
   let message = error instanceof Error ? error.message : String(error);
-  if (error instanceof CommanderError) message = commanderMessage(error);
-  const kind = exitCode === EXIT.usage ? 'usage' : exitCode === EXIT.inputErrors ? 'input' : 'internal';
+  if (error instanceof CommanderError) message = commanderMessage(error, program, argv);
+  let kind = exitCode === EXIT.usage ? 'usage' : exitCode === EXIT.inputErrors ? 'input' : 'internal';
+  if (error instanceof WriteFileError) kind = 'write';
   return JSON.stringify({ error: { kind, message, exitCode } }, null, 2);
 }
 
@@ -201,7 +262,7 @@ function errorJson(error: unknown, exitCode: number): string {
  * so a promise that never settles (a hung reader) ends as a failure, not as success.
  */
 export async function main(argv: readonly string[]): Promise<void> {
-  const verbose = argv.includes('--verbose') || Boolean(process.env.DEBUG);
+  const verbose = argv.includes('--verbose') || debugRequested();
   let finished = false;
   // A reader of our output that goes away (`circular --help | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -226,8 +287,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     else await program.parseAsync(bareFileArgv(argv, commands) ?? [...argv]);
     process.exitCode = commandResult ?? EXIT.ok;
   } catch (error) {
-    const code = handleError(error, verbose);
-    if (code !== EXIT.ok && wantsJson(argv) && !(error instanceof InputError)) out(errorJson(error, code));
+    const code = handleError(error, verbose, program, argv);
+    if (code !== EXIT.ok && wantsJson(argv) && !(error instanceof InputError))
+      out(errorJson(error, code, program, argv));
     process.exitCode = code;
   }
   finished = true;

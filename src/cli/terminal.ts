@@ -1,17 +1,36 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { printableLine } from './printable.js';
 
+/** True for an environment flag that is set and not one of the ways of saying no ('', 0, false, no, off). */
+function envFlag(value: string | undefined): boolean {
+  return value !== undefined && !['', '0', 'false', 'no', 'off'].includes(value.trim().toLowerCase());
+}
+
+/** `DEBUG` set to anything but off ('', 0, false, no, off): the same as `--verbose`. */
+export function debugRequested(env: NodeJS.ProcessEnv = process.env): boolean {
+  return envFlag(env.DEBUG);
+}
+
 /**
- * Colour only on a terminal, never in JSON; `NO_COLOR` (any non-empty value) turns it off and
- * `FORCE_COLOR` forces it, as https://no-color.org asks (chalk 5 does not read NO_COLOR itself).
+ * The colour level of a stream: colour only on a terminal that is not `TERM=dumb` and not CI, never in
+ * JSON. `FORCE_COLOR` forces it (`FORCE_COLOR=0` or `false` forbids it), `NO_COLOR` (any non-empty
+ * value) turns it off whatever else is set, as https://no-color.org asks (chalk 5 reads neither
+ * NO_COLOR nor our CI and TERM rule itself, so the level is always given to it explicitly).
  */
+export function colourLevel(
+  stream: { isTTY?: boolean },
+  json: boolean,
+  env: NodeJS.ProcessEnv = process.env,
+): 0 | 1 {
+  if (json || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return 0;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false' ? 0 : 1;
+  if (!stream.isTTY || env.TERM === 'dumb' || envFlag(env.CI)) return 0;
+  return 1;
+}
+
+/** A chalk instance for a stream, at `colourLevel`. */
 export function colours(stream: NodeJS.WriteStream, json: boolean): ChalkInstance {
-  const env = process.env;
-  let level: 0 | 1 | 2 | 3 = stream.isTTY ? 1 : 0;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') level = 1;
-  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') level = 0;
-  if (json) level = 0;
-  return new Chalk({ level });
+  return new Chalk({ level: colourLevel(stream, json) });
 }
 
 /** Writes a line to stdout, control characters from the data made visible (see `printableLine`). */
@@ -26,5 +45,5 @@ export function err(line = ''): void {
 
 /** True when progress may be shown: a terminal, not JSON, not CI. */
 export function progressAllowed(json: boolean): boolean {
-  return Boolean(process.stderr.isTTY) && !json && !process.env.CI;
+  return Boolean(process.stderr.isTTY) && !json && !envFlag(process.env.CI);
 }

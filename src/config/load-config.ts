@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type core, z } from 'zod';
 import { describeForbiddenChar, findForbiddenChar, hasReplacementChar } from '../domain/xml-chars.js';
-import { MAX_TEXT_FILE_BYTES, RegularFileError, readRegularFileSync } from '../workbook/read-regular-file.js';
+import { RegularFileError } from '../files/read-regular-file.js';
+import { readTextFile, TextEncodingError } from '../files/read-text-file.js';
 import { ConfigError } from './config-error.js';
 import { type Config, configSchema } from './schema.js';
 
@@ -106,10 +107,10 @@ export function loadConfig(
   if (!existsSync(path)) return { config: parseConfig({}, displayName), found: false };
   let text: string;
   try {
-    text = readRegularFileSync(path, MAX_TEXT_FILE_BYTES, displayName)
-      .toString('utf8')
-      .replace(/^\ufeff/, '');
+    text = readTextFile(path, displayName);
   } catch (error) {
+    if (error instanceof TextEncodingError)
+      throw new ConfigError(displayName, `${error.message}。${error.hint}`);
     const reason = error instanceof RegularFileError ? error.reason : (error as Error).message;
     throw new ConfigError(displayName, `无法读取配置文件 ${displayName}：${reason}`);
   }

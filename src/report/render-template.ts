@@ -3,8 +3,9 @@ import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { closestMatch } from '../domain/closest.js';
 import { assertNever, type Period } from '../domain/period.js';
+import { RegularFileError } from '../files/read-regular-file.js';
+import { readTextFile, TextEncodingError } from '../files/read-text-file.js';
 import { readBundledFile } from '../resources/bundled-files.js';
-import { MAX_TEXT_FILE_BYTES, RegularFileError, readRegularFileSync } from '../workbook/read-regular-file.js';
 import { checkTemplateText, type TemplateAst, transformTemplate } from './check-template.js';
 import { literal, MarkedText } from './literal-text.js';
 import { TemplateError, TemplateProblem } from './template-error.js';
@@ -63,10 +64,13 @@ export function loadTemplate(name: string, workspaceDir?: string): TemplateSourc
   return { file: `内置模板 ${name}`, text, overridden: false };
 }
 
+/** A workspace template's text, decoded as every text file a user edits (UTF-8, BOM or GB18030). */
 function readTemplateText(path: string, file: string): string {
   try {
-    return readRegularFileSync(path, MAX_TEXT_FILE_BYTES, file).toString('utf8');
+    return readTextFile(path, file);
   } catch (error) {
+    if (error instanceof TextEncodingError)
+      throw new TemplateError(file, undefined, error.message, error.hint);
     if (!(error instanceof RegularFileError)) throw error;
     throw new TemplateError(file, undefined, `无法读取模板 ${file}：${error.reason}`, error.detail);
   }

@@ -30,9 +30,6 @@ import type {
 import { unregisteredFigures } from './unregistered-figures.js';
 
 export {
-  accountRef,
-  rateFigures,
-  registeredAccounts,
   type StatsInput,
   type StatsRecordsInput,
   tallied,

@@ -3,11 +3,11 @@
  * whatever cannot be read becomes one `WorkbookReadError` with a Chinese message naming the file.
  */
 import { basename, extname } from 'node:path';
+import { RegularFileError, readRegularFile } from '../files/read-regular-file.js';
 import { isEncryptedPackage, oleStreamNames } from './ole2-directory.js';
 import { readCsv } from './read-csv.js';
 import { ReadFailure, toWorkbookReadError } from './read-errors.js';
 import { DEFAULT_READ_LIMITS, type ReadLimits, TimeBudget } from './read-limits.js';
-import { RegularFileError, readRegularFile } from './read-regular-file.js';
 import { readXlsx } from './read-xlsx.js';
 import { sniffFormat } from './sniff-format.js';
 import type { ReadProgress, WorkbookSource } from './types.js';

@@ -1,6 +1,8 @@
 /**
  * CSV (and tab-separated text that reporting systems save under an .xls name) as a one-sheet workbook.
  */
+
+import { decodeText, TextEncodingError } from '../files/read-text-file.js';
 import { ReadFailure, toWorkbookReadError } from './read-errors.js';
 import type { TimeBudget } from './read-limits.js';
 import type { CellValue, SheetRow, WorkbookSource } from './types.js';
@@ -10,29 +12,6 @@ const LF = 10;
 const CR = 13;
 /** Records parsed between two checks of the time budget. */
 const BATCH = 2048;
-
-/**
- * The text of a CSV file: a byte-order mark decides (UTF-8, UTF-16); otherwise valid UTF-8 is UTF-8 and
- * anything else is read as GB18030 (a superset of GBK and GB2312), which WPS and Excel on Chinese Windows
- * write. Bytes valid in neither are refused rather than turned into U+FFFD.
- */
-export function decodeCsvText(bytes: Buffer): string {
-  const attempt = (label: string, data: Uint8Array): string | undefined => {
-    try {
-      return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(data);
-    } catch {
-      return undefined;
-    }
-  };
-  let text: string | undefined;
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = attempt('utf-8', bytes.subarray(3));
-  else if (bytes[0] === 0xff && bytes[1] === 0xfe) text = attempt('utf-16le', bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = attempt('utf-16be', bytes.subarray(2));
-  else text = attempt('utf-8', bytes) ?? attempt('gb18030', bytes);
-  if (text === undefined)
-    throw new ReadFailure('WORKBOOK_ENCODING', 'text is neither valid UTF-8 nor GB18030');
-  return text;
-}
 
 /** Where the records start and what separates fields: Excel's `sep=;` line, else tab when the first line has more tabs than commas. */
 export function detectDelimiter(text: string): { delimiter: string; start: number } {
@@ -152,6 +131,13 @@ async function* csvRows(text: string, file: string, budget: TimeBudget): AsyncGe
  * is null, and `row` counts records (a quoted line break does not start a new row).
  */
 export function readCsv(bytes: Buffer, file: string, sheetName: string, budget: TimeBudget): WorkbookSource {
-  const text = decodeCsvText(bytes);
+  let text: string;
+  try {
+    text = decodeText(bytes, file);
+  } catch (error) {
+    if (error instanceof TextEncodingError)
+      throw new ReadFailure('WORKBOOK_ENCODING', 'text is neither valid UTF-8 nor GB18030');
+    throw error;
+  }
   return { file, sheets: [{ name: sheetName, date1904: false, rows: () => csvRows(text, file, budget) }] };
 }

@@ -7,7 +7,7 @@ import { type ChecksContext, readChecks } from '../checks/read-checks.js';
 import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/schema.js';
 import { type Diagnostic, sortDiagnostics } from '../domain/diagnostic.js';
-import type { Period } from '../domain/period.js';
+import { type Period, periodName } from '../domain/period.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { readRegistry, registryPeriodRules } from '../registry/read-registry.js';
 import { isOfficeTempFile, openWorkbook } from '../workbook/index.js';
@@ -154,6 +154,31 @@ export async function checkFilesOf(
 }
 
 /**
+ * The error for a period without a single linked check result (a wrong period, or files not in
+ * `checks/` yet): its circular would report checks and no checks at once. Undefined otherwise.
+ */
+function noChecksInPeriod(
+  checks: CheckTally,
+  period: Period,
+  files: readonly string[],
+  where: string,
+): Diagnostic | undefined {
+  if (period.months.some((month) => checks.flagsOf(month) !== undefined)) return undefined;
+  const name = periodName(period);
+  const read =
+    files.length > 0
+      ? `已读取 ${files.length} 个检查结果文件：${files.join('、')}`
+      : '没有找到任何检查结果文件';
+  return {
+    code: 'PERIOD_NO_CHECKS',
+    severity: 'error',
+    file: where,
+    message: `没有找到${name}（${period.start} 至 ${period.end}）的检查结果。${read}，其中没有该期间的检查记录`,
+    hint: `请确认期间（--quarter / --year）是否写对，并把${name}的检查结果表格放进 checks/ 文件夹后重试`,
+  };
+}
+
+/**
  * Loads a workspace: config, registry, every results workbook, linked to the registry and checked by
  * the rules of DATA.md §2–3 (the period's rules too when a period is given). Never throws for bad
  * input: every problem is a diagnostic. A bad config throws ConfigError.
@@ -201,6 +226,9 @@ export async function loadWorkspace(
   const linked = linker?.result() ?? { checks: new CheckTally(accounts.length), diagnostics: [] };
   for (const d of linked.diagnostics) diagnostics.push(d);
   if (period && registryUsable) {
+    const shown = checkFiles.map((f) => displayPath(dir, f));
+    const empty = noChecksInPeriod(linked.checks, period, shown, [config.checks].flat().join('、'));
+    if (empty) diagnostics.push(empty);
     for (const d of registryPeriodRules(accounts, period, config)) diagnostics.push(d);
     for (const d of periodRules(linked.checks, accounts, period)) diagnostics.push(d);
   }

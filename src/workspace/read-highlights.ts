@@ -6,7 +6,8 @@ import {
   mayHaveForbiddenChar,
   removeForbiddenChars,
 } from '../domain/xml-chars.js';
-import { MAX_TEXT_FILE_BYTES, readRegularFileSync } from '../workbook/read-regular-file.js';
+import { readTextFile, TextEncodingError } from '../files/read-text-file.js';
+import { WorkbookReadError } from '../workbook/types.js';
 
 /**
  * Characters a .docx cannot carry, removed with a warning naming the line (docs/templates.md, “不能写进
@@ -28,8 +29,8 @@ function withoutForbiddenChars(text: string, file: string, warnings: string[]): 
 /**
  * Reads `highlights/<period>.md`: plain paragraphs separated by blank lines, `**…**` marking the lead
  * sentence. Lines within a paragraph are joined (Chinese text needs no space between them).
- * Returns null when the file does not exist; throws RegularFileError when it is not a regular file.
- * Returns null when the file does not exist; `warnings` name what was removed.
+ * Returns null when the file does not exist; throws RegularFileError when it is not a regular file, and
+ * `WorkbookReadError` for a file in neither UTF-8 nor GB18030; `warnings` name what was removed.
  */
 export function readHighlights(
   workspaceDir: string,
@@ -38,9 +39,13 @@ export function readHighlights(
   const file = join('highlights', `${periodId}.md`);
   const path = join(workspaceDir, file);
   if (!existsSync(path)) return null;
-  const raw = readRegularFileSync(path, MAX_TEXT_FILE_BYTES, file)
-    .toString('utf8')
-    .replace(/^\ufeff/, '');
+  let raw: string;
+  try {
+    raw = readTextFile(path, file);
+  } catch (error) {
+    if (!(error instanceof TextEncodingError)) throw error;
+    throw new WorkbookReadError(file, 'TEXT_ENCODING', error.message, error.hint);
+  }
   const warnings: string[] = [];
   const text = withoutForbiddenChars(raw, file, warnings);
   const paragraphs = text

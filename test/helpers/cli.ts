@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** The repository root. */
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -38,9 +38,25 @@ export function tempDir(prefix = 'circular-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A copy of the sample workspace in a temporary folder (tests never write into fixtures/). */
-export function copySample(): string {
+/**
+ * The files git tracks under `dir`, relative to it: what a fresh clone has there, without the
+ * circulars, PDFs and lock files a user's own runs leave beside the sample.
+ */
+export function trackedFiles(dir: string): string[] {
+  const r = spawnSync('git', ['ls-files', '-z', '--', '.'], { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ls-files failed in ${dir}: ${r.stderr || r.error?.message}`);
+  return r.stdout.split('\0').filter((f) => f !== '');
+}
+
+/**
+ * A copy of the sample workspace's tracked inputs in a temporary folder. Tests never write into
+ * fixtures/, and never read what a user wrote there (the README's sample build puts its .docx there).
+ */
+export function copySample(source = SAMPLE): string {
   const dir = join(tempDir(), 'wuxi-2022');
-  cpSync(SAMPLE, dir, { recursive: true });
+  for (const file of trackedFiles(source)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    copyFileSync(join(source, file), join(dir, file));
+  }
   return dir;
 }

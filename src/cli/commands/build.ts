@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import { hasErrors } from '../../domain/diagnostic.js';
 import { computeStats, defaultOutputName, renderCircular } from '../../index.js';
 import { loadWorkspace } from '../../workspace/load-workspace.js';
+import { outputPaths } from '../../workspace/output-path.js';
 import { writeFileAtomic } from '../../workspace/write-atomic.js';
 import { type CommonOptions, commandContext, dateOption, periodOption, workspaceDir } from '../context.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
@@ -22,12 +22,6 @@ export interface BuildOptions extends CommonOptions {
   pdf?: boolean;
 }
 
-function outputPath(dir: string, options: BuildOptions, name: string): string {
-  if (!options.out) return join(dir, name);
-  const target = resolve(options.out);
-  return existsSync(target) && !target.toLowerCase().endsWith('.docx') ? join(target, name) : target;
-}
-
 /** `circular build`: workbooks → validated → statistics → .docx, written atomically. */
 export async function buildCommand(options: BuildOptions): Promise<number> {
   const ctx = commandContext(options);
@@ -41,6 +35,14 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
   // Step 1: read and check every workbook.
   const ws = await loadWorkspace(dir, period, progress.hooks);
   progress.clear();
+  const target = outputPaths({
+    workspaceDir: dir,
+    out: options.out,
+    pdf: Boolean(options.pdf),
+    defaultName: defaultOutputName(period),
+    checks: Array.isArray(ws.config.checks) ? ws.config.checks : [ws.config.checks],
+  });
+  if ('problem' in target) throw new UsageError(target.problem);
   if (hasErrors(ws.diagnostics)) {
     if (ctx.json) out(diagnosticsJson(ws.diagnostics, { written: null }));
     else {
@@ -56,16 +58,16 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
   const { bytes, warnings } = await renderCircular(ws, period, stats, { date });
   progress.stage('生成文档', performance.now() - started);
   // Step 3: write it whole or not at all.
-  const target = outputPath(dir, options, defaultOutputName(period));
-  writeFileAtomic(target, bytes);
-  const shown = isAbsolute(options.out ?? '') ? target : relative(process.cwd(), target) || target;
+  const shown = isAbsolute(options.out ?? '')
+    ? target.docx
+    : relative(process.cwd(), target.docx) || target.docx;
+  writeFileAtomic(target.docx, bytes, shown);
   let pdf: string | null = null;
   let pdfProblem: string | null = null;
   if (options.pdf) {
     const { convertToPdf } = await import('../../report/convert-pdf.js');
-    const pdfPath = `${target.replace(/\.docx$/i, '')}.pdf`;
-    const result = await convertToPdf(target, pdfPath);
-    if (result.ok) pdf = relative(process.cwd(), pdfPath) || pdfPath;
+    const result = await convertToPdf(target.docx, target.pdf);
+    if (result.ok) pdf = relative(process.cwd(), target.pdf) || target.pdf;
     else pdfProblem = result.message;
   }
   // Step 4: tell the user.

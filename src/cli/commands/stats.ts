@@ -6,6 +6,7 @@ import { isYearStats } from '../../stats/compute-year-stats.js';
 import type { PeriodStats, YearStats } from '../../stats/types.js';
 import { loadWorkspace } from '../../workspace/load-workspace.js';
 import { type CommonOptions, commandContext, dateOption, periodOption, workspaceDir } from '../context.js';
+import { alignColumns } from '../display-width.js';
 import { EXIT } from '../errors.js';
 import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
@@ -18,34 +19,41 @@ export interface StatsOptions extends CommonOptions {
   year?: string;
 }
 
-/** The statistics as text for a person. */
+/** The statistics as text for a person: labelled figures, the failed accounts, the district table. */
 export function statsText(s: PeriodStats, c: ChalkInstance, decimals: number): string[] {
   const r = s.registered;
-  const lines = [
-    c.bold(`${s.period} 政务新媒体统计（截至${chineseDate(s.asOf)}）`),
-    `已备案    ${r.total} 个：市级部门单位 ${r.byLevel.city}，市（县）区 ${r.byLevel.district}`,
-    `          微信公众号 ${r.byType.微信公众号}，微博 ${r.byType.微博}，移动客户端 ${r.byType.移动客户端}，其他 ${r.byType.其他}`,
+  const labelled: [string, string][] = [
+    ['已备案', `${r.total} 个：市级部门单位 ${r.byLevel.city}，市（县）区 ${r.byLevel.district}`],
+    [
+      '',
+      `微信公众号 ${r.byType.微信公众号}，微博 ${r.byType.微博}，移动客户端 ${r.byType.移动客户端}，其他 ${r.byType.其他}`,
+    ],
   ];
   for (const m of s.months)
-    lines.push(
-      `${chineseMonth(m.month).padEnd(8)}${m.kind}：检查 ${m.checked} 个，不合格 ${m.unqualified} 个`,
-    );
-  lines.push(
-    `合格率    ${c.bold(s.passRateText)}（检查 ${s.checked} 个，合格 ${s.qualified} 个，不合格 ${s.unqualified.count} 个）`,
-  );
+    labelled.push([chineseMonth(m.month), `${m.kind}：检查 ${m.checked} 个，不合格 ${m.unqualified} 个`]);
+  labelled.push([
+    '合格率',
+    `${c.bold(s.passRateText)}（检查 ${s.checked} 个，合格 ${s.qualified} 个，不合格 ${s.unqualified.count} 个）`,
+  ]);
   if (s.previous) {
     const change = changeText(s.previous.passRateChange, decimals);
-    lines.push(
-      `上期      ${s.previous.period} 合格率 ${s.previous.passRateText}${change ? `，本期${change}` : ''}`,
-    );
+    labelled.push([
+      '上期',
+      `${s.previous.period} 合格率 ${s.previous.passRateText}${change ? `，本期${change}` : ''}`,
+    ]);
   }
   if (s.provincial)
-    lines.push(
-      `省级抽查  ${s.provincial.checked} 个，合格 ${s.provincial.passed} 个，合格率 ${s.provincial.passRateText}`,
-    );
-  lines.push(`全年满分  ${s.perfectScore.count} 个`);
+    labelled.push([
+      '省级抽查',
+      `${s.provincial.checked} 个，合格 ${s.provincial.passed} 个，合格率 ${s.provincial.passRateText}`,
+    ]);
+  labelled.push(['全年满分', `${s.perfectScore.count} 个`]);
   const first = s.reposting.accounts[0];
-  lines.push(`转载权威信息 ${s.reposting.count} 个${first ? `（${first.label} 等）` : ''}`);
+  labelled.push(['转载权威信息', `${s.reposting.count} 个${first ? `（${first.label} 等）` : ''}`]);
+  const lines = [
+    c.bold(`${s.period} 政务新媒体统计（截至${chineseDate(s.asOf)}）`),
+    ...alignColumns(labelled),
+  ];
   if (s.unqualified.count > 0) {
     lines.push(c.bold('不合格政务新媒体：'));
     for (const [i, a] of s.unqualified.accounts.entries()) {
@@ -53,11 +61,14 @@ export function statsText(s: PeriodStats, c: ChalkInstance, decimals: number): s
     }
   }
   lines.push(c.bold('各地区：'));
-  for (const d of s.byDistrict) {
-    lines.push(
-      `  ${d.district.padEnd(6, '　')} 已备案 ${String(d.registered).padStart(4)}  检查 ${String(d.checked).padStart(4)}  不合格 ${String(d.unqualified).padStart(3)}  合格率 ${d.passRateText}`,
-    );
-  }
+  const table = s.byDistrict.map((d) => [
+    d.district,
+    `已备案 ${String(d.registered).padStart(4)}`,
+    `检查 ${String(d.checked).padStart(4)}`,
+    `不合格 ${String(d.unqualified).padStart(3)}`,
+    `合格率 ${d.passRateText}`,
+  ]);
+  for (const line of alignColumns(table)) lines.push(`  ${line}`);
   return lines;
 }
 

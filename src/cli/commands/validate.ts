@@ -4,7 +4,9 @@ import { CONFIG_FILE, loadConfig, parseConfig } from '../../config/load-config.j
 import { type Diagnostic, hasErrors } from '../../domain/diagnostic.js';
 import { CITY_LEVEL } from '../../domain/vocabulary.js';
 import { resolveDistrict } from '../../validate/check-district.js';
+import { WorkbookReadError } from '../../workbook/types.js';
 import { loadRegistry, loadWorkspace } from '../../workspace/load-workspace.js';
+import { globBase } from '../../workspace/output-path.js';
 import { validateFiles } from '../../workspace/validate-files.js';
 import { type CommonOptions, commandContext, periodOption, workspaceDir } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -18,6 +20,46 @@ export interface ValidateOptions extends CommonOptions {
   district?: string;
   quarter?: string;
   year?: string;
+  /** `--annotate`: write each named file's marked-up copy beside it. */
+  annotate?: boolean;
+}
+
+/** Refuses `--annotate` where its copy would be read as data: without files, or in a checks folder. */
+function checkAnnotate(files: readonly string[], dir: string, checks: readonly string[] | undefined): void {
+  if (files.length === 0)
+    throw new UsageError(
+      '--annotate 需要指定要标注的文件，如 circular validate 宜兴市.xlsx --annotate（标注副本写在该文件旁边）',
+    );
+  for (const f of files) {
+    for (const pattern of checks ?? []) {
+      const base = resolve(dir, globBase(pattern));
+      if (base !== dir && !relative(base, resolve(f)).startsWith('..')) {
+        throw new UsageError(
+          `--annotate 不能标注检查结果文件夹里的“${f}”：标注副本会被当作检查结果读取。请把该文件复制到工作区以外的文件夹后再标注`,
+        );
+      }
+    }
+  }
+}
+
+/** Writes the annotated copy of each file that could be read; returns the copies' names. */
+async function annotateFiles(
+  named: readonly { path: string; file: string }[],
+  kinds: readonly { file: string; kind: string }[],
+  diagnostics: readonly Diagnostic[],
+): Promise<string[]> {
+  const { writeAnnotatedCopy } = await import('../../workspace/write-annotated-copy.js');
+  const written: string[] = [];
+  for (const { path, file } of named) {
+    if (kinds.find((k) => k.file === file)?.kind === 'skipped' || !existsSync(path)) continue;
+    try {
+      written.push((await writeAnnotatedCopy(path, file, diagnostics)).file);
+    } catch (error) {
+      // A file the reader cannot open has its diagnostic already; there is nothing to mark up.
+      if (!(error instanceof WorkbookReadError)) throw error;
+    }
+  }
+  return written;
 }
 
 function report(
@@ -44,6 +86,7 @@ export async function validateCommand(files: string[], options: ValidateOptions)
   const progress = createProgress(ctx);
   // Step 1: the whole workspace.
   if (files.length === 0) {
+    if (options.annotate) checkAnnotate(files, '.', undefined);
     const dir = workspaceDir(options.workspace);
     const ws = await loadWorkspace(dir, period, progress.hooks);
     progress.clear();
@@ -59,6 +102,7 @@ export async function validateCommand(files: string[], options: ValidateOptions)
   const hasWorkspace = existsSync(join(dir, CONFIG_FILE));
   if (options.workspace) workspaceDir(options.workspace);
   const config = hasWorkspace ? loadConfig(dir).config : parseConfig({});
+  if (options.annotate) checkAnnotate(files, dir, hasWorkspace ? [config.checks].flat() : undefined);
   // NOTE: the registry's own rule (市本级 and 市直 are 市级), not a second list of what is allowed.
   const district = options.district ? resolveDistrict(options.district, config) : undefined;
   if (district === null) {
@@ -89,6 +133,12 @@ export async function validateCommand(files: string[], options: ValidateOptions)
       : '未找到工作区台账：只检查了表格本身的规则，没有核对账号是否已备案（用 --workspace 指定工作区可一并核对）',
   ];
   if (district) notes.push(`已检查每一行是否属于 ${district}`);
-  report(all, ctx, notes, { files: result.files, matchedRegistry: result.matchedRegistry });
+  const annotated = options.annotate ? await annotateFiles(named, result.files, all) : [];
+  report(all, ctx, notes, {
+    files: result.files,
+    matchedRegistry: result.matchedRegistry,
+    ...(options.annotate ? { annotated } : {}),
+  });
+  if (!ctx.json) for (const a of annotated) out(`${ctx.c.green('已生成标注副本')} ${a}`);
   return hasErrors(all) ? EXIT.inputErrors : EXIT.ok;
 }

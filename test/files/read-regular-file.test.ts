@@ -6,12 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { RegularFileError, readRegularFile, readRegularFileSync } from '../../src/files/read-regular-file.js';
 import { openWorkbook } from '../../src/workbook/open-workbook.js';
-import {
-  RegularFileError,
-  readRegularFile,
-  readRegularFileSync,
-} from '../../src/workbook/read-regular-file.js';
 import { WorkbookReadError } from '../../src/workbook/types.js';
 import { tempDir } from '../helpers/cli.js';
 
