@@ -46,9 +46,12 @@ const WEEKDAY_BY_NAME: Readonly<Record<string, number>> = Object.fromEntries([
 const WEEKDAY_RANGE = '星期应为 1（周一）到 7（周日）';
 
 const weekday = z
-  .union([z.number().int().min(1, WEEKDAY_RANGE).max(7, WEEKDAY_RANGE), z.enum(Object.keys(WEEKDAY_BY_NAME))], {
-    error: '星期应写作 1～7（1 为周一，7 为周日），或“周一”“星期一”这样的名称',
-  })
+  .union(
+    [z.number().int().min(1, WEEKDAY_RANGE).max(7, WEEKDAY_RANGE), z.enum(Object.keys(WEEKDAY_BY_NAME))],
+    {
+      error: '星期应写作 1～7（1 为周一，7 为周日），或“周一”“星期一”这样的名称',
+    },
+  )
   .transform((value): number => (typeof value === 'number' ? value : (WEEKDAY_BY_NAME[value] ?? 0)));
 
 const calendar = z
@@ -57,10 +60,7 @@ const calendar = z
       .array(isoDate)
       .default([])
       .describe('法定节假日放假的日期（含调休放假），如 ["2023-09-29", "2023-09-30"]'),
-    workdays: z
-      .array(isoDate)
-      .default([])
-      .describe('调休上班的周六、周日，如 ["2023-10-07", "2023-10-08"]'),
+    workdays: z.array(isoDate).default([]).describe('调休上班的周六、周日，如 ["2023-10-07", "2023-10-08"]'),
   })
   .refine((v) => !v.holidays.some((day) => v.workdays.includes(day)), {
     message: '同一天不能既在 holidays（放假）又在 workdays（调休上班）中',
@@ -141,7 +141,9 @@ export const configSchema = z
         message: '更新提醒的巡查日至少要有一天是周一到周五',
       })
       .transform((days) => [...new Set(days)].sort((a, b) => a - b))
-      .describe('更新提醒的巡查星期：1～7 或“周一”…“周日”，默认周一、周三、周五；逢节假日不巡查（调休上班日照常）'),
+      .describe(
+        '更新提醒的巡查星期：1～7 或“周一”…“周日”，默认周一、周三、周五；逢节假日不巡查（调休上班日照常）',
+      ),
     calendar: calendar
       .default({ holidays: [], workdays: [] })
       .describe('本年的法定节假日和调休上班日，用于判断巡查日和休息日（circular remind）'),

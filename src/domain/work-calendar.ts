@@ -39,7 +39,10 @@ export interface WorkCalendar {
 }
 
 /** A calendar from the config's `calendar` lists. */
-export function workCalendar(lists: { holidays: readonly string[]; workdays: readonly string[] }): WorkCalendar {
+export function workCalendar(lists: {
+  holidays: readonly string[];
+  workdays: readonly string[];
+}): WorkCalendar {
   return { holidays: new Set(lists.holidays), workdays: new Set(lists.workdays) };
 }
 
