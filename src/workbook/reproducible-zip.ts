@@ -1,7 +1,7 @@
 /**
- * Reproducible packaging: identical input gives identical .docx bytes. `docx` stamps the build time into
- * docProps/core.xml and every zip entry; the writer hands it a fixed core.xml and re-zips the parts with a
- * fixed entry time in a fixed order.
+ * Reproducible packaging of an OPC package (.docx, .xlsx): identical input gives identical bytes. `docx`
+ * and exceljs stamp the build time into docProps/core.xml and every zip entry; the writers hand them a
+ * fixed core.xml (or fixed dates) and re-zip the parts with a fixed entry time in a fixed order.
  */
 
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
@@ -73,7 +73,7 @@ export function zipParts(
   for (const [path, data] of parts) entries.set(path, typeof data === 'string' ? strToU8(data) : data);
   for (const [path, patch] of Object.entries(patches)) {
     const data = entries.get(path);
-    if (!data) throw new Error(`docx package has no ${path} to patch`);
+    if (!data) throw new Error(`package has no ${path} to patch`);
     entries.set(path, strToU8(patch(strFromU8(data))));
   }
   // NOTE: fflate writes the DOS time from the Date's local-time fields; a local-time constructor makes
