@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
+import { WEEKDAY_NAMES } from '../domain/work-calendar.js';
 
 /** The eight county-level units of 无锡, the reference city, in the order its circulars list them. */
 export const WUXI_DISTRICTS = [
@@ -31,8 +32,6 @@ const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
   }, '不是实际存在的日期');
 
-/** The Chinese names of the weekdays, ISO order (周一 = 1 … 周日 = 7). */
-export const WEEKDAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
 const WEEKDAY_LONG_NAMES = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'] as const;
 
 /** Every accepted weekday name and its ISO number. */

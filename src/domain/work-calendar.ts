@@ -6,6 +6,14 @@
 
 const DAY_MS = 86_400_000;
 
+/** The Chinese names of the weekdays, ISO order (周一 = 1 … 周日 = 7). */
+export const WEEKDAY_NAMES = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
+
+/** `2023-10-09（周一）`: a date with its weekday, as the reminders print it. */
+export function dateWithWeekday(date: string): string {
+  return `${date}（${WEEKDAY_NAMES[isoWeekday(date) - 1]}）`;
+}
+
 function toUtc(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { isoWeekday, isWorkingDay, nextSurveyDay, workCalendar } from '../../src/domain/work-calendar.js';
-import type { ReminderColour } from '../../src/remind/reminder-colour.js';
-import { type SurveySettings, standingOf, surveyDay } from '../../src/remind/reminder-colour.js';
+import type { ReminderColour } from '../../src/stats/reminder-colour.js';
+import { type SurveySettings, standingOf, surveyDay } from '../../src/stats/reminder-colour.js';
 
 // 国务院办公厅关于2023年部分节假日安排的通知（2022年12月8日）：中秋节、国庆节 9月29日至10月6日放假调休，
 // 共8天；10月7日（星期六）、10月8日（星期日）上班.
