@@ -27,7 +27,7 @@ function commanderMessage(e: CommanderError): string {
     case 'commander.unknownOption':
       return `不认识的选项 ${quoted}。用 --help 查看可用选项`;
     case 'commander.unknownCommand':
-      return `不认识的命令 ${quoted}。可用命令：build、stats、validate、init`;
+      return `不认识的命令 ${quoted}。可用命令：build、stats、validate、remind、init`;
     case 'commander.optionMissingArgument':
       return `选项 ${quoted} 后面需要一个值`;
     case 'commander.missingMandatoryOptionValue':
@@ -73,7 +73,7 @@ export function createProgram(): Command {
     .configureOutput({ writeErr: () => {}, outputError: () => {} });
   program.addHelpText(
     'after',
-    '\n示例：\n  circular build --quarter 2022Q4            生成季度通报\n  circular build --year 2022                 生成年度通报\n  circular validate 宜兴市.xlsx --district 宜兴市   报送前检查本地区的表格\n  circular stats --quarter 2022Q4 --format json\n  circular init 我的工作区                    新建工作区\n\n退出码：0 完成；1 输入数据有错误；2 命令行或配置有误；3 程序内部错误',
+    '\n示例：\n  circular build --quarter 2022Q4            生成季度通报\n  circular build --year 2022                 生成年度通报\n  circular validate 宜兴市.xlsx --district 宜兴市   报送前检查本地区的表格\n  circular stats --quarter 2022Q4 --format json\n  circular remind --date 2023-10-09          周一的更新提醒（红黄蓝）\n  circular init 我的工作区                    新建工作区\n\n退出码：0 完成；1 输入数据有错误；2 命令行或配置有误；3 程序内部错误',
   );
 
   common(program.command('build'))
@@ -107,6 +107,14 @@ export function createProgram(): Command {
     .action(async (files: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');
       commandResult = await validateCommand(files, options);
+    });
+
+  common(program.command('remind'))
+    .description('更新提醒：按最近更新日期把账号标为红、黄、蓝三色，生成“提醒/日期更新提醒.xlsx”')
+    .option('--date <YYYY-MM-DD>', '巡查日期（默认今天）')
+    .action(async (options) => {
+      const { remindCommand } = await import('./commands/remind.js');
+      commandResult = await remindCommand(options);
     });
 
   program
