@@ -18,7 +18,7 @@ import type { PeriodStats } from './stats/types.js';
 import type { LoadedWorkspace } from './workspace/load-workspace.js';
 import { readHighlights } from './workspace/read-highlights.js';
 
-export type { CheckKind, CheckRecord } from './checks/check-record.js';
+export type { CheckRecord } from './checks/check-record.js';
 export {
   BELOW_100,
   CHECKED,
@@ -33,6 +33,7 @@ export {
 export { configJsonSchema } from './config/json-schema.js';
 export { CONFIG_FILE, ConfigError, loadConfig, parseConfig } from './config/load-config.js';
 export { type Config, type ConfigInput, configSchema, defaultConfig } from './config/schema.js';
+export { type Diagnostic, hasErrors, sortDiagnostics, summarize } from './domain/diagnostic.js';
 export { formatRate, rateChange, roundedPercent } from './domain/format-rate.js';
 export {
   type Period,
@@ -43,6 +44,7 @@ export {
   quartersOf,
 } from './domain/period.js';
 export { PLATFORM_BUCKETS, type PlatformBucket, platformLookup } from './domain/platform-buckets.js';
+export type { CheckKind } from './domain/vocabulary.js';
 export { buildCircularDocument, type CircularInput, templateData } from './report/build-document.js';
 export type { CircularDocument } from './report/document-model.js';
 export { loadTemplate, TemplateError, type TemplateSource } from './report/render-template.js';
@@ -56,7 +58,6 @@ export { computeStats, statsInput } from './stats/compute-stats.js';
 export { computeYearStats, isYearStats } from './stats/compute-year-stats.js';
 export { rankDistricts } from './stats/rank-districts.js';
 export type * from './stats/types.js';
-export { type Diagnostic, hasErrors, sortDiagnostics, summarize } from './validate/diagnostic.js';
 export {
   type InitOptions,
   type InitResult,

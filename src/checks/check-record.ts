@@ -1,10 +1,7 @@
+import type { SourceLocation } from '../domain/diagnostic.js';
 import type { PlatformBucket } from '../domain/platform-buckets.js';
-import type { SourceLocation } from '../validate/diagnostic.js';
+import type { CheckKind } from '../domain/vocabulary.js';
 import type { CheckField } from './columns.js';
-
-/** The two kinds of check a month may have. */
-export type CheckKind = '单否专项检查' | '全面检查';
-export const CHECK_KINDS: readonly CheckKind[] = ['单否专项检查', '全面检查'];
 
 /** One validated result row (DATA.md §3), before it is linked to a registry account. */
 export interface CheckRow {

@@ -3,6 +3,14 @@
  * with the rules that look at one row only (DATA.md §3).
  */
 import type { Config } from '../config/schema.js';
+import { diagnosticAt } from '../domain/diagnostic.js';
+import type { CheckKind } from '../domain/vocabulary.js';
+import { CHECK_KINDS } from '../domain/vocabulary.js';
+import type { CellDecoder } from '../table/cell-decoder.js';
+import { CellProblem, cellDecoder, repeated } from '../table/cell-decoder.js';
+import type { ColumnSpec } from '../table/column-spec.js';
+import type { PlatformValue } from '../table/common-decoders.js';
+import { optionalNote, optionalText, platformDecoder } from '../table/common-decoders.js';
 import {
   CHECK_KIND_ALIASES,
   cellText,
@@ -16,16 +24,9 @@ import {
   parseScore,
   parseYesNo,
   YES_SPELLINGS,
-} from '../domain/parse-values.js';
-import type { CellDecoder } from '../validate/cell-decoder.js';
-import { CellProblem, cellDecoder, repeated } from '../validate/cell-decoder.js';
-import type { ColumnSpec } from '../validate/column-spec.js';
-import type { PlatformValue } from '../validate/common-decoders.js';
-import { optionalNote, optionalText, platformDecoder } from '../validate/common-decoders.js';
-import { diagnosticAt } from '../validate/diagnostic.js';
-import type { RowCells } from '../validate/read-table.js';
-import type { CheckKind, CheckRow } from './check-record.js';
-import { CHECK_KINDS } from './check-record.js';
+} from '../table/parse-values.js';
+import type { RowCells } from '../table/read-table.js';
+import type { CheckRow } from './check-record.js';
 import type { CheckField } from './columns.js';
 import { CHECK_COLUMN } from './columns.js';
 

@@ -3,10 +3,11 @@
  * note the `init` template writes on the header cell, and the fixed values where there are some.
  * 账号名称, 平台类型 and 备案编号 are the registry's own column specs.
  */
-import { CHECK_KIND_ALIASES, CONCLUSION_ALIASES } from '../domain/parse-values.js';
+
+import { CHECK_KINDS } from '../domain/vocabulary.js';
 import { FILING_ID_COLUMN, NAME_COLUMN, PLATFORM_COLUMN } from '../registry/columns.js';
-import type { ColumnSpec, ColumnTable } from '../validate/column-spec.js';
-import { CHECK_KINDS } from './check-record.js';
+import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
+import { CHECK_KIND_ALIASES, CONCLUSION_ALIASES } from '../table/parse-values.js';
 
 /** The result fields a column may fill. */
 export type CheckField =

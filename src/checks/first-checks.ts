@@ -4,8 +4,9 @@
  * and kind, typed arrays by account index hold the result's score, its yes/no facts, an id of its
  * normalised texts and the first row's place; nothing of a row object is kept.
  */
+
+import type { SourceLocation } from '../domain/diagnostic.js';
 import { nameKey } from '../domain/normalize.js';
-import type { SourceLocation } from '../validate/diagnostic.js';
 import type { CheckRecord } from './check-record.js';
 
 /** `facts` bits. */

@@ -4,13 +4,13 @@
  * period, the accounts left unchecked in a month that had checks.
  */
 import type { Config } from '../config/schema.js';
+import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
+import { diagnosticAt } from '../domain/diagnostic.js';
 import type { Period } from '../domain/period.js';
 import { daysInMonth } from '../domain/period.js';
 import { accountLabel } from '../domain/platform-buckets.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { isRegisteredAt } from '../registry/account.js';
-import type { Diagnostic, SourceLocation } from '../validate/diagnostic.js';
-import { diagnosticAt } from '../validate/diagnostic.js';
 import type { CheckRecord, CheckRow } from './check-record.js';
 import { CheckTally } from './check-tally.js';
 import { FirstChecks } from './first-checks.js';

@@ -4,12 +4,12 @@
  * names of an unknown account are searched only on that error path, cached and bounded.
  */
 import { closestMatches, typoLimit } from '../domain/closest.js';
+import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
+import { diagnosticAt } from '../domain/diagnostic.js';
 import { nameKey } from '../domain/normalize.js';
 import { accountLabel } from '../domain/platform-buckets.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { platformKey } from '../registry/account-key.js';
-import type { Diagnostic, SourceLocation } from '../validate/diagnostic.js';
-import { diagnosticAt } from '../validate/diagnostic.js';
 import type { CheckRow } from './check-record.js';
 
 export const CHECK_UNKNOWN_ACCOUNT = 'CHECK_UNKNOWN_ACCOUNT';

@@ -4,14 +4,14 @@
  * every problem is a diagnostic.
  */
 import type { Config } from '../config/schema.js';
-import { monthFromSheetName } from '../domain/parse-values.js';
-import type { ColumnSpec } from '../validate/column-spec.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
-import { diagnosticAt } from '../validate/diagnostic.js';
-import type { HeaderFound, HeaderMissing, HeaderRequirement } from '../validate/find-header-row.js';
-import { headerMissingDiagnostic } from '../validate/find-header-row.js';
-import type { OpenedTable } from '../validate/read-table.js';
-import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../validate/read-table.js';
+import type { Diagnostic } from '../domain/diagnostic.js';
+import { diagnosticAt } from '../domain/diagnostic.js';
+import type { ColumnSpec } from '../table/column-spec.js';
+import type { HeaderFound, HeaderMissing, HeaderRequirement } from '../table/find-header-row.js';
+import { headerMissingDiagnostic } from '../table/find-header-row.js';
+import { monthFromSheetName } from '../table/parse-values.js';
+import type { OpenedTable } from '../table/read-table.js';
+import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../table/read-table.js';
 import type { SheetSource, WorkbookSource } from '../workbook/types.js';
 import { WorkbookReadError } from '../workbook/types.js';
 import type { CheckRow } from './check-record.js';

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { type Diagnostic, summarize } from '../validate/diagnostic.js';
+import { type Diagnostic, summarize } from '../domain/diagnostic.js';
 
 /** The JSON document of `validate --format json` (DATA.md §7). */
 export function diagnosticsJson(list: readonly Diagnostic[], extra: Record<string, unknown> = {}): string {

@@ -1,12 +1,7 @@
+import type { SourceLocation } from '../domain/diagnostic.js';
 import type { PlatformBucket } from '../domain/platform-buckets.js';
-import type { SourceLocation } from '../validate/diagnostic.js';
+import type { AccountStatus } from '../domain/vocabulary.js';
 import type { RegistryField } from './columns.js';
-
-/** The level name for city-level accounts (市级部门单位); every other 所属地区 is a district. */
-export const CITY_LEVEL = '市级';
-
-/** 状态, folded onto three values. */
-export type AccountStatus = '正常' | '关停' | '注销';
 
 /** One validated registry row (DATA.md §2). Dates are `YYYY-MM-DD`. */
 export interface RegistryAccount {

@@ -3,10 +3,10 @@
  * the `init` template writes on the header cell, and the fixed values where there are some.
  */
 import type { Config } from '../config/schema.js';
-import { STATUS_ALIASES } from '../domain/parse-values.js';
 import { PLATFORM_ALIASES, PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
-import type { ColumnSpec, ColumnTable } from '../validate/column-spec.js';
-import { CITY_LEVEL } from './account.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
+import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
+import { STATUS_ALIASES } from '../table/parse-values.js';
 
 /** The registry fields a column may fill. */
 export type RegistryField =

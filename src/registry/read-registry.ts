@@ -4,13 +4,13 @@
  * every problem is a diagnostic.
  */
 import type { Config } from '../config/schema.js';
-import { unknownPlatformHint } from '../validate/common-decoders.js';
-import type { Diagnostic } from '../validate/diagnostic.js';
-import { diagnosticAt } from '../validate/diagnostic.js';
-import type { HeaderFound, HeaderMissing } from '../validate/find-header-row.js';
-import { headerMissingDiagnostic } from '../validate/find-header-row.js';
-import type { OpenedTable } from '../validate/read-table.js';
-import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../validate/read-table.js';
+import type { Diagnostic } from '../domain/diagnostic.js';
+import { diagnosticAt } from '../domain/diagnostic.js';
+import { unknownPlatformHint } from '../table/common-decoders.js';
+import type { HeaderFound, HeaderMissing } from '../table/find-header-row.js';
+import { headerMissingDiagnostic } from '../table/find-header-row.js';
+import type { OpenedTable } from '../table/read-table.js';
+import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../table/read-table.js';
 import type { SheetSource, WorkbookSource } from '../workbook/types.js';
 import { WorkbookReadError } from '../workbook/types.js';
 import type { RegistryAccount } from './account.js';

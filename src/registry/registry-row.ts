@@ -5,19 +5,20 @@
 import type { Config } from '../config/schema.js';
 import { closestMatch } from '../domain/closest.js';
 import { nameKey } from '../domain/normalize.js';
+import type { AccountStatus } from '../domain/vocabulary.js';
+import type { CellDecoder } from '../table/cell-decoder.js';
+import { CellProblem, cellDecoder, repeated } from '../table/cell-decoder.js';
+import type { PlatformValue } from '../table/common-decoders.js';
+import { optionalDate, optionalText, platformDecoder, requiredText } from '../table/common-decoders.js';
 import {
   cellText,
   districtLookup,
   isEmptyValue,
   parseStatus,
   STATUS_ALIASES,
-} from '../domain/parse-values.js';
-import type { CellDecoder } from '../validate/cell-decoder.js';
-import { CellProblem, cellDecoder, repeated } from '../validate/cell-decoder.js';
-import type { PlatformValue } from '../validate/common-decoders.js';
-import { optionalDate, optionalText, platformDecoder, requiredText } from '../validate/common-decoders.js';
-import type { RowCells } from '../validate/read-table.js';
-import type { AccountStatus, RegistryAccount } from './account.js';
+} from '../table/parse-values.js';
+import type { RowCells } from '../table/read-table.js';
+import type { RegistryAccount } from './account.js';
 import type { RegistryField } from './columns.js';
 import { districtValues, REGISTRY_COLUMN } from './columns.js';
 

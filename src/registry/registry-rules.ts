@@ -4,11 +4,11 @@
  * candidates.
  */
 import type { Config } from '../config/schema.js';
+import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
+import { diagnosticAt } from '../domain/diagnostic.js';
 import { nameKey } from '../domain/normalize.js';
 import type { Period } from '../domain/period.js';
 import { accountLabel } from '../domain/platform-buckets.js';
-import type { Diagnostic, SourceLocation } from '../validate/diagnostic.js';
-import { diagnosticAt } from '../validate/diagnostic.js';
 import type { RegistryAccount } from './account.js';
 import { isRegisteredAt } from './account.js';
 import { identityKey, platformKey } from './account-key.js';

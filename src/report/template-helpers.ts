@@ -1,7 +1,7 @@
-import type { CheckKind } from '../checks/check-record.js';
 import { formatRate } from '../domain/format-rate.js';
 import { accountLabel } from '../domain/platform-buckets.js';
-import { CITY_LEVEL } from '../registry/account.js';
+import type { CheckKind } from '../domain/vocabulary.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
 import { type DistrictRate, rankDistricts } from '../stats/rank-districts.js';
 
 const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -13,7 +13,8 @@ import type { Config } from '../config/schema.js';
 import { formatRate, rateChange } from '../domain/format-rate.js';
 import { type Period, previousPeriod } from '../domain/period.js';
 import { accountLabel, PLATFORM_BUCKETS, type PlatformBucket } from '../domain/platform-buckets.js';
-import { CITY_LEVEL, isRegisteredAt, type RegistryAccount } from '../registry/account.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
+import { isRegisteredAt, type RegistryAccount } from '../registry/account.js';
 import type {
   AccountRef,
   DistrictStats,

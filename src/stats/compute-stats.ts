@@ -3,13 +3,12 @@
  * library index so that `stats` loads neither the template engine nor the document writer.
  */
 import type { Period } from '../domain/period.js';
-import type { LoadedWorkspace } from '../workspace/load-workspace.js';
 import { computePeriodStats, type StatsInput } from './compute-period-stats.js';
 import { computeYearStats } from './compute-year-stats.js';
 import type { PeriodStats, YearStats } from './types.js';
 
 /** The statistics' input from a loaded workspace: its config, accounts and the tally of its checks. */
-export function statsInput(workspace: LoadedWorkspace): StatsInput {
+export function statsInput(workspace: StatsInput): StatsInput {
   return { config: workspace.config, accounts: workspace.accounts, checks: workspace.checks };
 }
 
@@ -18,7 +17,7 @@ export function statsInput(workspace: LoadedWorkspace): StatsInput {
  * they are a `YearStats`: the year's figures plus its quarters, the 重点关注 list and the district
  * ranking; `isYearStats` tells them apart.
  */
-export function computeStats(workspace: LoadedWorkspace, period: Period): PeriodStats | YearStats {
+export function computeStats(workspace: StatsInput, period: Period): PeriodStats | YearStats {
   const input = statsInput(workspace);
   return period.kind === 'year' ? computeYearStats(input, period) : computePeriodStats(input, period);
 }

@@ -1,4 +1,4 @@
-import { CITY_LEVEL } from '../registry/account.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
 
 /** What the ranking needs of a per-district row (a `DistrictStats` has it). */
 export interface DistrictRate {

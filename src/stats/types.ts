@@ -1,5 +1,5 @@
-import type { CheckKind } from '../checks/check-record.js';
 import type { PlatformBucket } from '../domain/platform-buckets.js';
+import type { CheckKind } from '../domain/vocabulary.js';
 import type { DistrictRankGroup } from './rank-districts.js';
 
 export type { DistrictRankGroup, DistrictRate } from './rank-districts.js';

@@ -5,11 +5,11 @@
  */
 import type { CheckRecord, CheckRow } from '../checks/check-record.js';
 import type { Config } from '../config/schema.js';
-import { districtLookup } from '../domain/parse-values.js';
+import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
+import { diagnosticAt } from '../domain/diagnostic.js';
 import { accountLabel } from '../domain/platform-buckets.js';
 import type { RegistryAccount } from '../registry/account.js';
-import type { Diagnostic, SourceLocation } from './diagnostic.js';
-import { diagnosticAt } from './diagnostic.js';
+import { districtLookup } from '../table/parse-values.js';
 
 export const DISTRICT_MISMATCH = 'DISTRICT_MISMATCH';
 

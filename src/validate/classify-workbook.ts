@@ -1,8 +1,8 @@
 import { CHECK_COLUMNS } from '../checks/columns.js';
 import { headerKey } from '../domain/normalize.js';
 import { REGISTRY_COLUMNS } from '../registry/columns.js';
+import { acceptedHeaders } from '../table/column-spec.js';
 import type { WorkbookSource } from '../workbook/types.js';
-import { acceptedHeaders } from './column-spec.js';
 
 /** What a workbook holds, judged from its headers. */
 export type WorkbookKind = 'registry' | 'checks' | 'unknown';

@@ -4,7 +4,7 @@ import { ConfigError } from '../config/config-error.js';
 import { configJsonSchemaText } from '../config/json-schema.js';
 import { CONFIG_FILE, parseConfig } from '../config/load-config.js';
 import { type ConfigInput, defaultConfig } from '../config/schema.js';
-import { CITY_LEVEL } from '../registry/account.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
 import { BUNDLED_TEMPLATES } from '../report/render-template.js';
 import { checksTemplate, registryTemplate } from './sheet-templates.js';
 import {

@@ -4,13 +4,13 @@
  * with a frozen header row, column widths and dropdowns for the columns that take fixed values.
  */
 import type { DataValidation, Worksheet } from 'exceljs';
-import { CHECK_KINDS } from '../checks/check-record.js';
 import { CHECK_COLUMNS, type CheckField } from '../checks/columns.js';
 import type { Config } from '../config/schema.js';
-import { STATUS_ALIASES } from '../domain/parse-values.js';
 import { PLATFORM_ALIASES, PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
+import { CHECK_KINDS } from '../domain/vocabulary.js';
 import { districtValues, REGISTRY_COLUMNS, type RegistryField } from '../registry/columns.js';
-import type { ColumnSpec, ColumnTable } from '../validate/column-spec.js';
+import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
+import { STATUS_ALIASES } from '../table/parse-values.js';
 
 /** A dropdown: the values offered, and whether a value outside them is refused or only questioned. */
 export interface Dropdown {

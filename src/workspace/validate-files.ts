@@ -3,12 +3,12 @@ import { basename } from 'node:path';
 import { CheckLinker } from '../checks/link-checks.js';
 import { readChecks } from '../checks/read-checks.js';
 import type { Config } from '../config/schema.js';
+import { type Diagnostic, sortDiagnostics } from '../domain/diagnostic.js';
 import type { Period } from '../domain/period.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { readRegistry } from '../registry/read-registry.js';
 import { checkDistrict } from '../validate/check-district.js';
 import { classifyWorkbook } from '../validate/classify-workbook.js';
-import { type Diagnostic, sortDiagnostics } from '../validate/diagnostic.js';
 import { isOfficeTempFile } from '../workbook/index.js';
 import { openOrDiagnose, readFailure } from './load-workspace.js';
 

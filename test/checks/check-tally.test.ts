@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CheckKind, CheckRecord } from '../../src/checks/check-record.js';
+import type { CheckRecord } from '../../src/checks/check-record.js';
 import {
   BELOW_100,
   CHECKED,
@@ -12,6 +12,7 @@ import {
   tallyRecords,
   tallySize,
 } from '../../src/checks/check-tally.js';
+import type { CheckKind } from '../../src/domain/vocabulary.js';
 
 let row = 1;
 function record(

@@ -4,12 +4,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { CheckKind, CheckRecord, CheckRow } from '../../src/checks/check-record.js';
+import type { CheckRecord, CheckRow } from '../../src/checks/check-record.js';
 import { FirstChecks } from '../../src/checks/first-checks.js';
 import { CheckLinker } from '../../src/checks/link-checks.js';
+import type { Diagnostic, SourceLocation } from '../../src/domain/diagnostic.js';
 import { nameKey } from '../../src/domain/normalize.js';
+import type { CheckKind } from '../../src/domain/vocabulary.js';
 import type { RegistryAccount } from '../../src/registry/account.js';
-import type { Diagnostic, SourceLocation } from '../../src/validate/diagnostic.js';
 import { account } from '../helpers/year-records.js';
 
 function record(fields: Partial<CheckRecord> = {}): CheckRecord {

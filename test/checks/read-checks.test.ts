@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CHECK_COLUMNS } from '../../src/checks/columns.js';
 import { readChecks } from '../../src/checks/read-checks.js';
 import { defaultConfig } from '../../src/config/schema.js';
-import { acceptedHeaders } from '../../src/validate/column-spec.js';
+import { acceptedHeaders } from '../../src/table/column-spec.js';
 import type { CellValue, WorkbookSource } from '../../src/workbook/types.js';
 import { fakeWorkbook, oneSheet } from '../helpers/fake-workbook.js';
 

@@ -2,8 +2,9 @@
  * Hand-built registry and check records for the yearly statistics and the yearly template: six accounts
  * registered all year, one closed in August, and checks in three of the four quarters of 2022.
  */
-import type { CheckKind, CheckRecord } from '../../src/checks/check-record.js';
+import type { CheckRecord } from '../../src/checks/check-record.js';
 import type { PlatformBucket } from '../../src/domain/platform-buckets.js';
+import type { CheckKind } from '../../src/domain/vocabulary.js';
 import type { RegistryAccount } from '../../src/registry/account.js';
 
 /** A registry account at index `index`. */

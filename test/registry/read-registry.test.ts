@@ -3,7 +3,7 @@ import { defaultConfig } from '../../src/config/schema.js';
 import { parseQuarter } from '../../src/domain/period.js';
 import { REGISTRY_COLUMNS } from '../../src/registry/columns.js';
 import { readRegistry, registryPeriodRules } from '../../src/registry/read-registry.js';
-import { acceptedHeaders } from '../../src/validate/column-spec.js';
+import { acceptedHeaders } from '../../src/table/column-spec.js';
 import type { CellValue, SheetRow, WorkbookSource } from '../../src/workbook/types.js';
 import { WorkbookReadError } from '../../src/workbook/types.js';
 import { fakeWorkbook, oneSheet } from '../helpers/fake-workbook.js';

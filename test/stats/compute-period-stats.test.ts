@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckKind, CheckRecord } from '../../src/checks/check-record.js';
+import type { CheckRecord } from '../../src/checks/check-record.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { parseQuarter } from '../../src/domain/period.js';
+import type { CheckKind } from '../../src/domain/vocabulary.js';
 import type { RegistryAccount } from '../../src/registry/account.js';
 import { computePeriodStats } from '../../src/stats/compute-period-stats.js';
 import { account } from '../helpers/year-records.js';

@@ -7,7 +7,8 @@ import type { Config } from '../../src/config/schema.js';
 import { formatRate, rateChange } from '../../src/domain/format-rate.js';
 import { type Period, previousPeriod } from '../../src/domain/period.js';
 import { accountLabel, PLATFORM_BUCKETS, type PlatformBucket } from '../../src/domain/platform-buckets.js';
-import { CITY_LEVEL, isRegisteredAt, type RegistryAccount } from '../../src/registry/account.js';
+import { CITY_LEVEL } from '../../src/domain/vocabulary.js';
+import { isRegisteredAt, type RegistryAccount } from '../../src/registry/account.js';
 import type { AccountRef, MonthStats, PeriodStats, PreviousStats } from '../../src/stats/types.js';
 
 function ref(a: RegistryAccount): AccountRef {

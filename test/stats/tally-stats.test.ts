@@ -5,12 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { CheckKind, CheckRecord, CheckRow } from '../../src/checks/check-record.js';
+import type { CheckRecord, CheckRow } from '../../src/checks/check-record.js';
 import { tallyRecords, tallySize } from '../../src/checks/check-tally.js';
 import { CheckLinker, periodRules } from '../../src/checks/link-checks.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { parsePeriod, parseQuarter, quartersOf } from '../../src/domain/period.js';
 import type { PlatformBucket } from '../../src/domain/platform-buckets.js';
+import type { CheckKind } from '../../src/domain/vocabulary.js';
 import { isRegisteredAt, type RegistryAccount } from '../../src/registry/account.js';
 import { computePeriodStats } from '../../src/stats/compute-period-stats.js';
 import { computeYearStats } from '../../src/stats/compute-year-stats.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { hasErrors } from '../../domain/diagnostic.js';
 import { computeStats, defaultOutputName, renderCircular } from '../../index.js';
-import { hasErrors } from '../../validate/diagnostic.js';
 import { loadWorkspace } from '../../workspace/load-workspace.js';
 import { writeFileAtomic } from '../../workspace/write-atomic.js';
 import { type CommonOptions, commandContext, dateOption, periodOption, workspaceDir } from '../context.js';

@@ -1,9 +1,9 @@
 import type { ChalkInstance } from 'chalk';
+import { hasErrors } from '../../domain/diagnostic.js';
 import { changeText, chineseDate, chineseMonth } from '../../report/template-helpers.js';
 import { computeStats } from '../../stats/compute-stats.js';
 import { isYearStats } from '../../stats/compute-year-stats.js';
 import type { PeriodStats, YearStats } from '../../stats/types.js';
-import { hasErrors } from '../../validate/diagnostic.js';
 import { loadWorkspace } from '../../workspace/load-workspace.js';
 import { type CommonOptions, commandContext, periodOption, workspaceDir } from '../context.js';
 import { EXIT } from '../errors.js';

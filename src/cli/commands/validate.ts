@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig, parseConfig } from '../../config/load-config.js';
-import { CITY_LEVEL } from '../../registry/account.js';
-import { type Diagnostic, hasErrors } from '../../validate/diagnostic.js';
+import { type Diagnostic, hasErrors } from '../../domain/diagnostic.js';
+import { CITY_LEVEL } from '../../domain/vocabulary.js';
 import { loadRegistry, loadWorkspace } from '../../workspace/load-workspace.js';
 import { validateFiles } from '../../workspace/validate-files.js';
 import { type CommonOptions, commandContext, periodOption, workspaceDir } from '../context.js';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { REGISTRY_COLUMNS } from '../../src/registry/columns.js';
-import { isSkippedRow, openTable } from '../../src/validate/read-table.js';
+import { isSkippedRow, openTable } from '../../src/table/read-table.js';
 import type { CellValue, SheetRow, SheetSource } from '../../src/workbook/types.js';
 import { fakeSheet } from '../helpers/fake-workbook.js';
 

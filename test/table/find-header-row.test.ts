@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { CHECK_COLUMNS } from '../../src/checks/columns.js';
 import { REGISTRY_COLUMNS } from '../../src/registry/columns.js';
-import { acceptedHeaders } from '../../src/validate/column-spec.js';
-import { findHeaderRow, headerMissingDiagnostic } from '../../src/validate/find-header-row.js';
+import { acceptedHeaders } from '../../src/table/column-spec.js';
+import { findHeaderRow, headerMissingDiagnostic } from '../../src/table/find-header-row.js';
 import type { CellValue, SheetRow } from '../../src/workbook/types.js';
 
 function rows(...lines: CellValue[][]): SheetRow[] {

@@ -19,7 +19,7 @@ import {
   parseYesNo,
   STATUS_ALIASES,
   YES_SPELLINGS,
-} from '../../src/domain/parse-values.js';
+} from '../../src/table/parse-values.js';
 import type { CellValue } from '../../src/workbook/types.js';
 
 const DISTRICTS = ['江阴市', '宜兴市', '梁溪区'];

@@ -5,11 +5,11 @@
  * are refused here, once, for every column.
  */
 import { z } from 'zod';
-import { cellText } from '../domain/parse-values.js';
+import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
+import { diagnosticAt } from '../domain/diagnostic.js';
 import type { CellValue } from '../workbook/types.js';
 import { isCellError } from '../workbook/types.js';
-import type { Diagnostic, SourceLocation } from './diagnostic.js';
-import { diagnosticAt } from './diagnostic.js';
+import { cellText } from './parse-values.js';
 
 /** Why a cell was refused; a parser returns it instead of a value. */
 export class CellProblem {

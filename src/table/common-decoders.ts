@@ -4,19 +4,12 @@
  */
 import { closestMatch } from '../domain/closest.js';
 import { nameKey } from '../domain/normalize.js';
-import {
-  cellText,
-  DATE_FORMS,
-  isEmptyValue,
-  memoizeText,
-  parseDate,
-  parseYesNo,
-} from '../domain/parse-values.js';
 import type { PlatformBucket, PlatformMatch } from '../domain/platform-buckets.js';
 import { PLATFORM_ALIASES, PLATFORM_BUCKETS, platformLookup } from '../domain/platform-buckets.js';
 import type { CellDecoder } from './cell-decoder.js';
 import { CellProblem, cellDecoder } from './cell-decoder.js';
 import type { ColumnSpec } from './column-spec.js';
+import { cellText, DATE_FORMS, isEmptyValue, memoizeText, parseDate, parseYesNo } from './parse-values.js';
 
 /** A text column that must be filled: a placeholder such as `/` counts as empty. */
 export function requiredText(spec: ColumnSpec, code: string): CellDecoder<string> {

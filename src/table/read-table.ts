@@ -3,12 +3,13 @@
  * below it, with blank rows, 合计/总计/小计 rows, repeated header rows and closing notes (填表人：…)
  * left out. `RowCells` decodes one row's cells and locates each diagnostic at its cell.
  */
+
+import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
+import { columnLetters } from '../domain/diagnostic.js';
 import type { CellValue, SheetRow, SheetSource, WorkbookReadError } from '../workbook/types.js';
 import type { CellDecoder } from './cell-decoder.js';
 import { DecodeFailure, decodeCell, failureDiagnostics } from './cell-decoder.js';
 import type { ColumnTable } from './column-spec.js';
-import type { Diagnostic, SourceLocation } from './diagnostic.js';
-import { columnLetters } from './diagnostic.js';
 import type { HeaderFound, HeaderMissing, HeaderRequirement } from './find-header-row.js';
 import { findHeaderRow, HEADER_SEARCH_ROWS, requiredColumns } from './find-header-row.js';
 

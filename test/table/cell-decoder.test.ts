@@ -6,7 +6,7 @@ import {
   decodeCell,
   failureDiagnostics,
   repeated,
-} from '../../src/validate/cell-decoder.js';
+} from '../../src/table/cell-decoder.js';
 import type { CellValue } from '../../src/workbook/types.js';
 
 let parses = 0;

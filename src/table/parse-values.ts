@@ -4,14 +4,14 @@
  * the messages all read it. Parsers return `null` for a value they do not recognise and leave the
  * wording of the diagnostic to the reader, which knows the column and the cell.
  */
-import type { CheckKind } from '../checks/check-record.js';
-import type { AccountStatus } from '../registry/account.js';
-import { CITY_LEVEL } from '../registry/account.js';
+
+import { nameKey, normalizeText } from '../domain/normalize.js';
+import { daysInMonth, monthId, pad2 } from '../domain/period.js';
+import type { AccountStatus, CheckKind } from '../domain/vocabulary.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
 // The light module, not the workbook index: the domain must not load the file readers.
 import { serialToDate } from '../workbook/serial-date.js';
 import type { CellValue } from '../workbook/types.js';
-import { nameKey, normalizeText } from './normalize.js';
-import { daysInMonth, monthId, pad2 } from './period.js';
 
 /** Spellings of "yes" in a yes/no column (compared case- and width-insensitively). */
 export const YES_SPELLINGS: readonly string[] = ['是', '√', '✓', '✔', 'Y', 'yes', '1', '有', 'true'];

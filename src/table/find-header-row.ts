@@ -4,12 +4,12 @@
  * `账号名称（必填）`, `所属地区*` and full-width letters match; unknown columns are ignored.
  */
 import { editDistance, typoLimit } from '../domain/closest.js';
+import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
+import { diagnosticAt } from '../domain/diagnostic.js';
 import { headerKey } from '../domain/normalize.js';
 import type { SheetRow } from '../workbook/types.js';
 import type { ColumnSpec, ColumnTable } from './column-spec.js';
 import { acceptedHeaders } from './column-spec.js';
-import type { Diagnostic, SourceLocation } from './diagnostic.js';
-import { diagnosticAt } from './diagnostic.js';
 
 /** How many rows from the top of a sheet may hold the header. */
 export const HEADER_SEARCH_ROWS = 10;
