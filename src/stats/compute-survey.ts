@@ -6,12 +6,13 @@
 
 import { type AccountMatcher, rowCell } from '../checks/match-account.js';
 import type { Config } from '../config/schema.js';
+import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
+import { diagnosticAt } from '../domain/diagnostic.js';
 import { accountLabel } from '../domain/platform-buckets.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
 import { workCalendar } from '../domain/work-calendar.js';
-import { CITY_LEVEL, isRegisteredAt, type RegistryAccount } from '../registry/account.js';
+import { isRegisteredAt, type RegistryAccount } from '../registry/account.js';
 import type { UpdateRow } from '../updates/read-updates.js';
-import type { Diagnostic, SourceLocation } from '../validate/diagnostic.js';
-import { diagnosticAt } from '../validate/diagnostic.js';
 import type { ReminderColour, SurveyDay } from './reminder-colour.js';
 import { COLOUR_LABEL, REMINDER_COLOURS, standingOf, surveyDay } from './reminder-colour.js';
 

@@ -4,13 +4,13 @@
  * throws for bad input: every problem is a diagnostic located at its cell.
  */
 import type { Config } from '../config/schema.js';
+import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
+import { diagnosticAt } from '../domain/diagnostic.js';
 import type { PlatformBucket } from '../domain/platform-buckets.js';
-import { optionalDate, optionalText, platformDecoder } from '../validate/common-decoders.js';
-import type { Diagnostic, SourceLocation } from '../validate/diagnostic.js';
-import { diagnosticAt } from '../validate/diagnostic.js';
-import type { HeaderMissing, HeaderRequirement } from '../validate/find-header-row.js';
-import { headerMissingDiagnostic } from '../validate/find-header-row.js';
-import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../validate/read-table.js';
+import { optionalDate, optionalText, platformDecoder } from '../table/common-decoders.js';
+import type { HeaderMissing, HeaderRequirement } from '../table/find-header-row.js';
+import { headerMissingDiagnostic } from '../table/find-header-row.js';
+import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../table/read-table.js';
 import type { SheetSource, WorkbookSource } from '../workbook/types.js';
 import { WorkbookReadError } from '../workbook/types.js';
 import type { UpdateField } from './update-columns.js';

@@ -4,7 +4,7 @@
  * headers, aliases and notes are the same as in the registry.
  */
 import { FILING_ID_COLUMN, NAME_COLUMN, PLATFORM_COLUMN, REGISTRY_COLUMN } from '../registry/columns.js';
-import type { ColumnSpec, ColumnTable } from '../validate/column-spec.js';
+import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
 
 /** The fields an updates column may fill. */
 export type UpdateField = 'name' | 'platform' | 'filingId' | 'lastUpdate';
