@@ -3,7 +3,7 @@
  * district, then one sheet per district listing its coloured accounts (each row filled in its colour)
  * and, apart, its accounts without any latest-post date. The same survey gives the same bytes.
  */
-import type { Row, Workbook, Worksheet } from 'exceljs';
+import type { Row, Worksheet } from 'exceljs';
 import { dateWithWeekday } from '../domain/work-calendar.js';
 import type { Survey, SurveyCounts, SurveyedAccount } from '../stats/compute-survey.js';
 import { byUrgency } from '../stats/compute-survey.js';

@@ -92,18 +92,28 @@ export function cellName(at: SourceLocation): string {
 }
 
 /**
- * The newest latest-post date of each account (by registry index): the registry's own, then each
- * updates row matched to its account. Rows naming no registry account become diagnostics.
+ * The latest post of each account (by registry index) as known on the survey date: the newest date
+ * on or before it, from the registry's own column and every updates row matched to its account.
+ * Rows naming no registry account become diagnostics. NOTE: a date after the survey date was written
+ * later (a survey redone for an earlier day, or the next snapshot in `updates/`); it is left out, and
+ * one warning counts such dates.
  */
 export function latestPosts(
   accounts: readonly RegistryAccount[],
   updates: readonly UpdateRow[],
-  matcher: AccountMatcher,
-  registryFile: string,
+  context: { matcher: AccountMatcher; registryFile: string; date: string },
   diagnostics: Diagnostic[],
 ): Map<number, Dated> {
   const latest = new Map<number, Dated>();
-  const offer = (index: number, dated: Dated) => {
+  const later: Dated[] = [];
+  const offer = (account: RegistryAccount, dated: Dated) => {
+    // An account not open on the survey date is not surveyed, whatever its dates.
+    if (!isRegisteredAt(account, context.date)) return;
+    const index = account.index;
+    if (dated.date > context.date) {
+      later.push(dated);
+      return;
+    }
     const known = latest.get(index);
     // NOTE: newest wins; on the same date the first source read (the registry, then files in order) stays.
     if (!known || dated.date > known.date) latest.set(index, dated);
@@ -111,30 +121,30 @@ export function latestPosts(
   for (const account of accounts) {
     if (account.lastUpdate === undefined) continue;
     const column = account.columns?.lastUpdate;
-    const at = { ...account.at, file: registryFile, ...(column ? { column } : {}) };
-    offer(account.index, { date: account.lastUpdate, at });
+    const at = { ...account.at, file: context.registryFile, ...(column ? { column } : {}) };
+    offer(account, { date: account.lastUpdate, at });
   }
   for (const row of updates) {
-    const account = matcher.match(row, diagnostics);
-    if (account) offer(account.index, { date: row.lastUpdate, at: rowCell(row, 'lastUpdate') });
+    const account = context.matcher.match(row, diagnostics);
+    if (account) offer(account, { date: row.lastUpdate, at: rowCell(row, 'lastUpdate') });
   }
+  const first = later[0];
+  if (first) diagnostics.push(postsAfterDate(first, later.length, context.date));
   return latest;
 }
 
-/** Surveys the accounts registered at `date`; a post dated after it is a warning. */
+/** Surveys the accounts registered at `date`. */
 export function computeSurvey(
   accounts: readonly RegistryAccount[],
   latest: ReadonlyMap<number, Dated>,
   config: Config,
   date: string,
-  diagnostics: Diagnostic[],
 ): Survey {
   const day = surveyDayOf(date, config);
   const surveyed: SurveyedAccount[] = [];
   for (const account of accounts) {
     if (!isRegisteredAt(account, date)) continue;
     const dated = latest.get(account.index);
-    if (dated && dated.date > date) diagnostics.push(postAfterDate(account, dated, date));
     surveyed.push(surveyAccount(account, dated, day));
   }
   const districts = [CITY_LEVEL, ...config.districts];
@@ -205,9 +215,8 @@ export function byUrgency(accounts: readonly SurveyedAccount[]): SurveyedAccount
     );
 }
 
-function postAfterDate(account: RegistryAccount, dated: Dated, date: string): Diagnostic {
-  const label = accountLabel(account.name, account.platformRaw);
-  const message = `${label}的最近更新日期 ${dated.date} 晚于巡查日期 ${date}`;
-  const hint = '请核对日期；补做以前某天的巡查时，这个账号按未到线处理';
-  return diagnosticAt(dated.at, REMIND_POST_AFTER_DATE, 'warning', message, hint);
+function postsAfterDate(first: Dated, count: number, date: string): Diagnostic {
+  const message = `有 ${count} 个最近更新日期晚于巡查日期 ${date}（第一个是 ${first.date}），本次巡查未使用`;
+  const hint = '补做以前某天的巡查时这是正常的；否则请核对这些日期是否填错（如年份、月份）';
+  return diagnosticAt(first.at, REMIND_POST_AFTER_DATE, 'warning', message, hint);
 }

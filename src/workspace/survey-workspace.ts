@@ -75,8 +75,9 @@ export async function surveyWorkspace(
   if (!registryRead) return { ...base, survey: null, diagnostics: sortDiagnostics(diagnostics) };
   // Step 3: the newest date of each account, and the colours.
   const matcher = new AccountMatcher(accounts, config.registry);
-  const latest = latestPosts(accounts, rows, matcher, config.registry, diagnostics);
-  const survey = computeSurvey(accounts, latest, config, date, diagnostics);
+  const context = { matcher, registryFile: config.registry, date };
+  const latest = latestPosts(accounts, rows, context, diagnostics);
+  const survey = computeSurvey(accounts, latest, config, date);
   const sorted = sortDiagnostics(diagnostics);
   return { ...base, survey: hasErrors(sorted) ? null : survey, diagnostics: sorted };
 }
