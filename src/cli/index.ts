@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/config-error.js';
 import { TemplateError } from '../report/template-error.js';
+import { readBundledFile } from '../resources/bundled-files.js';
 import { WorkbookReadError } from '../workbook/types.js';
+import { bareFileArgv, isClerkStart, shouldPause, thisStart, waitForEnter } from './clerk-mode.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { err, out } from './terminal.js';
 
@@ -15,7 +16,7 @@ const TITLES: Record<string, string> = {
 };
 
 function version(): string {
-  const pkg: unknown = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const pkg: unknown = JSON.parse(readBundledFile('package.json'));
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';
 }
 
@@ -211,9 +212,13 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = EXIT.bug;
     }
   });
+  const program = createProgram();
+  const commands = program.commands.map((c) => c.name());
   try {
     commandResult = undefined;
-    await createProgram().parseAsync([...argv]);
+    // A bare `circular` shows the help; `circular 宜兴市.xlsx` (a file dropped onto the program) validates.
+    if (argv.length <= 2) program.outputHelp();
+    else await program.parseAsync(bareFileArgv(argv, commands) ?? [...argv]);
     process.exitCode = commandResult ?? EXIT.ok;
   } catch (error) {
     const code = handleError(error, verbose);
@@ -221,4 +226,5 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.exitCode = code;
   }
   finished = true;
+  if (isClerkStart(argv, commands) && shouldPause(thisStart())) await waitForEnter();
 }

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
+import { readBundledFile } from '../resources/bundled-files.js';
 import { TemplateError } from './template-error.js';
 import { templateHelpers } from './template-helpers.js';
 
 export { TemplateError };
 
-/** The folder of the templates shipped with the tool. */
-export const BUNDLED_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+/** The package folder of the templates shipped with the tool (read through src/resources/). */
+export const BUNDLED_TEMPLATES = 'templates';
 
 /** A template's text and where it came from (for messages). */
 export interface TemplateSource {
@@ -26,8 +26,8 @@ export function loadTemplate(name: string, workspaceDir?: string): TemplateSourc
     if (existsSync(own))
       return { file: relative(process.cwd(), own) || own, text: readFileSync(own, 'utf8'), overridden: true };
   }
-  const bundled = join(BUNDLED_TEMPLATES, name);
-  return { file: `内置模板 ${name}`, text: readFileSync(bundled, 'utf8'), overridden: false };
+  const text = readBundledFile(`${BUNDLED_TEMPLATES}/${name}`);
+  return { file: `内置模板 ${name}`, text, overridden: false };
 }
 
 function errorLine(error: unknown): number | undefined {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../config/config-error.js';
 import { configJsonSchemaText } from '../config/json-schema.js';
@@ -6,6 +6,7 @@ import { CONFIG_FILE, parseConfig } from '../config/load-config.js';
 import { type ConfigInput, defaultConfig } from '../config/schema.js';
 import { CITY_LEVEL } from '../domain/vocabulary.js';
 import { BUNDLED_TEMPLATES } from '../report/render-template.js';
+import { listBundledFiles, readBundledFile } from '../resources/bundled-files.js';
 import { checksTemplate, registryTemplate, updatesTemplate } from './sheet-templates.js';
 import {
   CHECKS_TEMPLATE_FILE,
@@ -113,9 +114,7 @@ export function initialConfig(options: Pick<InitOptions, 'city' | 'districts'>):
 /** Every file of a new workspace with its content, in the order they are reported. */
 async function workspaceFiles(config: ConfigInput): Promise<{ path: string; bytes: Uint8Array | string }[]> {
   const effective = parseConfig(config);
-  const hbs = readdirSync(BUNDLED_TEMPLATES)
-    .filter((f) => f.endsWith('.hbs'))
-    .sort();
+  const hbs = listBundledFiles(BUNDLED_TEMPLATES).filter((f) => f.endsWith('.hbs'));
   return [
     { path: CONFIG_FILE, bytes: `${JSON.stringify(config, null, 2)}\n` },
     { path: SCHEMA_COPY, bytes: configJsonSchemaText() },
@@ -124,7 +123,7 @@ async function workspaceFiles(config: ConfigInput): Promise<{ path: string; byte
     { path: UPDATES_TEMPLATE_FILE, bytes: await updatesTemplate() },
     ...hbs.map((name) => ({
       path: `templates/${name}`,
-      bytes: readFileSync(join(BUNDLED_TEMPLATES, name), 'utf8'),
+      bytes: readBundledFile(`${BUNDLED_TEMPLATES}/${name}`),
     })),
     { path: SAMPLE_HIGHLIGHTS_FILE, bytes: sampleHighlights(effective.city) },
     { path: GUIDE_FILE, bytes: guideText({ city: effective.city, registry: effective.registry }) },
