@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AccountMatcher } from '../../src/checks/match-account.js';
@@ -6,6 +8,7 @@ import { reminderWorkbook } from '../../src/excel/reminder-workbook.js';
 import { sheetName } from '../../src/excel/xlsx-bytes.js';
 import { computeSurvey, latestPosts } from '../../src/stats/compute-survey.js';
 import type { UpdateRow } from '../../src/updates/read-updates.js';
+import { tempDir } from '../helpers/cli.js';
 import { account } from '../helpers/year-records.js';
 
 const config = parseConfig({ districts: ['甲县', '乙区:新城'] });
@@ -70,7 +73,9 @@ describe('the reminder workbook', () => {
   it('lists a district’s coloured rows filled, most urgent first, and its undated accounts apart', async () => {
     const { survey: s } = survey();
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(await reminderWorkbook(s, '测试市政务新媒体更新提醒')));
+    const file = join(tempDir(), '提醒.xlsx');
+    writeFileSync(file, await reminderWorkbook(s, '测试市政务新媒体更新提醒'));
+    await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(['汇总', '市级', '甲县', '乙区_新城']);
     expect(wb.created?.toISOString()).toBe('2023-10-13T00:00:00.000Z');
     const ws = wb.getWorksheet('甲县')!;
