@@ -12,8 +12,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { unzipSync, zipSync } from 'fflate';
 import { CHECK_COLUMNS } from '../src/checks/columns.js';
+import { headerRow, saveWorkbook as saveFixedWorkbook, titleRow } from './sample-workbook.js';
 
 type Bucket = '微信公众号' | '微博' | '移动客户端' | '其他';
 type Kind = '单否专项检查' | '全面检查';
@@ -805,36 +805,9 @@ function compareFigures(f: Figures): string[] {
 // ---------------------------------------------------------------------------------------------------
 // Writing the workbooks
 
-/** Writes a workbook with fixed dates and a zip whose entries carry a fixed time. */
-async function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
-  wb.creator = 'circular 样例数据';
-  wb.lastModifiedBy = 'circular 样例数据';
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  wb.lastPrinted = FIXED_DATE;
-  const raw = new Uint8Array(await wb.xlsx.writeBuffer());
-  const entries = unzipSync(raw);
-  const files: Record<string, [Uint8Array, { mtime: Date; level: 6 }]> = {};
-  for (const [name, data] of Object.entries(entries)) files[name] = [data, { mtime: ZIP_MTIME, level: 6 }];
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, zipSync(files));
-}
-
-/** A bold, centred title row merged across `width` columns. */
-function titleRow(ws: ExcelJS.Worksheet, text: string, width: number): void {
-  const row = ws.addRow([text]);
-  ws.mergeCells(row.number, 1, row.number, width);
-  row.font = { bold: true, size: 14 };
-  row.alignment = { horizontal: 'center' };
-  row.height = 24;
-}
-
-function headerRow(ws: ExcelJS.Worksheet, headers: readonly string[], widths: readonly number[]): void {
-  const row = ws.addRow([...headers]);
-  row.font = { bold: true };
-  widths.forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
+/** Writes a workbook with the sample's fixed dates. */
+function saveWorkbook(wb: ExcelJS.Workbook, path: string): Promise<void> {
+  return saveFixedWorkbook(wb, path, FIXED_DATE, ZIP_MTIME);
 }
 
 function writeRegistry(accounts: Account[], path: string): Promise<void> {
@@ -1138,7 +1111,27 @@ async function writeUpdates(accounts: Account[], dir: string): Promise<string[]>
 // ---------------------------------------------------------------------------------------------------
 // Text files
 
-const CONFIG = { provincial: { '2022Q4': { checked: 20, passed: 20 } } };
+/**
+ * The sample's config: the province's spot check, the two documents the reference circular cites, and
+ * the part-two sections switched off so that the circular keeps the reference's structure.
+ */
+const CONFIG = {
+  provincial: { '2022Q4': { checked: 20, passed: 20 } },
+  basis: [
+    '《国务院办公厅秘书局关于印发政府网站与政务新媒体检查指标、监管工作年度考核指标的通知》（国办秘函〔2019〕19号）',
+    '《江苏省人民政府办公厅关于印发江苏省政务新媒体规范发展指引的通知》（苏政办函〔2021〕99号）',
+  ],
+  sections: {
+    coverage: false,
+    monthCounts: false,
+    levels: false,
+    problems: false,
+    unregistered: false,
+    followUp: false,
+    rectification: false,
+    problemsTable: false,
+  },
+};
 
 const HIGHLIGHTS_Q4 = `**一是健全巡检机制，守牢运行底线。**锡山区建立政务新媒体“周巡查、月点评”制度，由区政府办公室每周抽查各账号的更新和留言办理情况，发现问题当日通知责任单位，整改结果纳入月度点评。惠山区把政务新媒体管理纳入部门年度绩效考核，对两次检查存在问题的单位负责人进行约谈，推动主体责任落到实处。
 

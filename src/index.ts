@@ -13,7 +13,7 @@
 import type { Period } from './domain/period.js';
 import { buildCircularDocument } from './report/build-document.js';
 import type { CircularDocument } from './report/document-model.js';
-import { loadTemplate } from './report/render-template.js';
+import { defaultTemplateName, loadTemplate } from './report/render-template.js';
 import type { PeriodStats } from './stats/types.js';
 import type { LoadedWorkspace } from './workspace/load-workspace.js';
 import { readHighlights } from './workspace/read-highlights.js';
@@ -36,7 +36,9 @@ export { type Config, type ConfigInput, configSchema, defaultConfig } from './co
 export { type Diagnostic, hasErrors, sortDiagnostics, summarize } from './domain/diagnostic.js';
 export { formatRate, rateChange, roundedPercent } from './domain/format-rate.js';
 export {
+  defaultOutputName,
   type Period,
+  type PeriodKind,
   parsePeriod,
   parseQuarter,
   parseYear,
@@ -78,14 +80,6 @@ export interface RenderOptions {
   extra?: Record<string, unknown>;
 }
 
-/** The file name the circular is saved under: `2022年第四季度全市政务新媒体检查情况通报.docx`. */
-export function defaultOutputName(period: Period): string {
-  const quarter = ['', '第一季度', '第二季度', '第三季度', '第四季度'][period.quarter ?? 0] ?? '';
-  return period.kind === 'year'
-    ? `${period.year}年度全市政务新媒体检查情况通报.docx`
-    : `${period.year}年${quarter}全市政务新媒体检查情况通报.docx`;
-}
-
 /** The document's time stamp: `SOURCE_DATE_EPOCH` when set, else the circular's date. */
 export function documentTime(date: string, env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
@@ -110,7 +104,7 @@ export async function renderCircular(
   const highlights = readHighlights(workspace.dir, period.id);
   if (!highlights) warnings.push(`没有找到 highlights/${period.id}.md，通报将不含“主要做法和成效”一节`);
   // Step 2: template → document model.
-  const name = options.template ?? (period.kind === 'year' ? 'yearly.hbs' : 'quarterly.hbs');
+  const name = options.template ?? defaultTemplateName(period);
   const template = loadTemplate(name, workspace.dir);
   const document = buildCircularDocument({
     config: workspace.config,

@@ -15,6 +15,7 @@ const SRC = resolve(import.meta.dirname, '..', 'src');
  */
 const STAGES: Record<string, number> = {
   domain: 0, // the vocabulary, periods, diagnostics: used by every stage
+  resources: 0, // the files shipped with the tool (templates, schema), read from the package or the executable
   config: 1, // the config's schema and loading
   workbook: 1, // file → cells
   table: 2, // cells → rows: the table-reading kit the readers share

@@ -7,7 +7,7 @@ import type { Config } from '../config/schema.js';
 import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
 import type { Period } from '../domain/period.js';
-import { daysInMonth } from '../domain/period.js';
+import { monthEnd } from '../domain/period.js';
 import { accountLabel } from '../domain/platform-buckets.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { isRegisteredAt } from '../registry/account.js';
@@ -137,19 +137,6 @@ function duplicate(record: CheckRecord, first: SourceLocation, account: Registry
     `${accountLabel(account.name, account.platformRaw)}${record.month}的${record.kind}已在${where(first, record.at)}填写，两行结果不同`,
     '同一账号同月同类检查只填一行；请删去有误的一行',
   );
-}
-
-const MONTH_ENDS = new Map<string, string>();
-
-/** The last day of a month `YYYY-MM`, cached. */
-function monthEnd(month: string): string {
-  let end = MONTH_ENDS.get(month);
-  if (end === undefined) {
-    const days = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
-    end = `${month}-${String(days).padStart(2, '0')}`;
-    MONTH_ENDS.set(month, end);
-  }
-  return end;
 }
 
 function inactive(record: CheckRecord, account: RegistryAccount, out: Diagnostic[]): void {

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import { CONFIG_FILE } from '../config/load-config.js';
-import { type Period, parsePeriod, parseQuarter, parseYear } from '../domain/period.js';
+import { type Period, type PeriodKind, parsePeriod, parseQuarter, parseYear } from '../domain/period.js';
 import { UsageError } from './errors.js';
 import { colours } from './terminal.js';
 
@@ -54,27 +54,45 @@ export function workspaceDir(option: string | undefined, requireConfig = true): 
   return dir;
 }
 
+/**
+ * The command-line option of each kind of period: its flag, how it is parsed, and what to say when it
+ * is written wrong. NOTE: a `Record` over every kind, so a new kind of period needs its option here.
+ */
+const PERIOD_OPTIONS: Record<
+  PeriodKind,
+  { flag: string; example: string; parse: (text: string) => Period | null; form: string }
+> = {
+  quarter: {
+    flag: '--quarter',
+    example: '2022Q4 指定季度',
+    parse: parseQuarter,
+    form: ' 2022Q4（四位年份 + Q + 1～4）',
+  },
+  year: { flag: '--year', example: '2022 指定年度', parse: parseYear, form: '四位年份，如 2022' },
+};
+
 /** The period of `--quarter` or `--year`; exactly one is required, and a bad one is exit 2. */
 export function periodOption(
-  options: { quarter?: string; year?: string },
+  options: Partial<Record<PeriodKind, string>>,
   required = true,
 ): Period | undefined {
-  if (options.quarter !== undefined && options.year !== undefined)
-    throw new UsageError('--quarter 和 --year 只能选一个');
-  if (options.quarter !== undefined) {
-    const p = parseQuarter(options.quarter);
-    if (!p)
-      throw new UsageError(
-        `--quarter 的写法不对：“${options.quarter}”。应写作 2022Q4（四位年份 + Q + 1～4）`,
-      );
-    return p;
+  const kinds = Object.keys(PERIOD_OPTIONS) as PeriodKind[];
+  const given = kinds.filter((kind) => options[kind] !== undefined);
+  if (given.length > 1)
+    throw new UsageError(`${given.map((k) => PERIOD_OPTIONS[k].flag).join(' 和 ')} 只能选一个`);
+  const [kind] = given;
+  if (kind !== undefined) {
+    const { flag, parse, form } = PERIOD_OPTIONS[kind];
+    const text = options[kind] ?? '';
+    const period = parse(text);
+    if (!period) throw new UsageError(`${flag} 的写法不对：“${text}”。应写作${form}`);
+    return period;
   }
-  if (options.year !== undefined) {
-    const p = parseYear(options.year);
-    if (!p) throw new UsageError(`--year 的写法不对：“${options.year}”。应写作四位年份，如 2022`);
-    return p;
+  if (required) {
+    throw new UsageError(
+      `请用 ${kinds.map((k) => `${PERIOD_OPTIONS[k].flag} ${PERIOD_OPTIONS[k].example}`).join('，或用 ')}`,
+    );
   }
-  if (required) throw new UsageError('请用 --quarter 2022Q4 指定季度，或用 --year 2022 指定年度');
   return undefined;
 }
 

@@ -87,6 +87,49 @@ const colophon = z.strictObject({
     .describe('印发日期，如 2023-01-09；默认为成文日期'),
 });
 
+/** The national document every circular cites (the default `basis`). */
+export const NATIONAL_BASIS =
+  '《国务院办公厅秘书局关于印发政府网站与政务新媒体检查指标、监管工作年度考核指标的通知》（国办秘函〔2019〕19号）';
+
+const on = (what: string) => z.boolean().default(true).describe(what);
+
+/**
+ * The optional parts of the bundled templates, each on unless switched off (docs/workspace.md, sections).
+ * A template reads them as `sections.problems` etc.; the numbering of the sections after a switched-off
+ * one closes up by itself.
+ */
+const sections = z.strictObject({
+  coverage: on('检查（抽查）账号数和检查率（抽查比例）'),
+  monthCounts: on('期内有多次检查时，各月检查发现的不合格数'),
+  levels: on('两个层级都有检查时，按开设主体层级的合格率'),
+  districts: on('各地区合格率'),
+  comparison: on('较上期和同比的合格率变化'),
+  perfect: on('历次检查均为100分的账号数'),
+  reposting: on('积极转载权威信息的账号'),
+  problems: on('“存在的主要问题”部分：单项否决和扣分情形，按问题类别列出账号'),
+  unregistered: on('检查发现的未备案账号（瞒报漏报）'),
+  followUp: on('连续两期不合格的账号和上期问题整改情况'),
+  highlights: on('“主要做法和成效”部分（另需 highlights/ 下的文字）'),
+  rectification: on('限期报送整改情况的要求（另需配置 rectification 或 --rectify-by）'),
+  problemsTable: on('附件：问题账号按类别的清单'),
+});
+
+/** How the text names the area and its two levels; the defaults are a city's (无锡). */
+const wording = z.strictObject({
+  scope: z.string().min(1).default('市').describe('行政层级的简称，用于“全市”“我市”，县写“县”'),
+  cityLevel: z
+    .string()
+    .min(1)
+    .default('市级部门单位')
+    .describe('“市级”账号的开设主体的称呼，如 县直部门单位'),
+  cityLevelShort: z.string().min(1).default('市级部门').describe('各地区合格率中对“市级”的称呼，如 县直部门'),
+  districtLevel: z
+    .string()
+    .min(1)
+    .default('各市（县）区政府及其所属部门、街道')
+    .describe('各地区账号的开设主体的称呼，如 各乡镇（街道）'),
+});
+
 /**
  * The workspace config (`circular.config.json`, DATA.md §4). Every field is optional and the defaults
  * describe the reference city; an unknown field is an error that names it.
@@ -156,6 +199,13 @@ export const configSchema = z
       .describe('平台类型的补充写法，如 {"其他": ["微视"]}'),
     fonts: fonts.default(fonts.parse({})).describe('各部分字体（按本机安装的字体名称填写）'),
     colophon: colophon.optional().describe('版记：抄送、印发机关和印发日期；不填则不印版记'),
+    basis: z
+      .array(z.string().min(1))
+      .min(1)
+      .default([NATIONAL_BASIS])
+      .describe('通报第一段引用的依据文件，按引用顺序，每项写成印出的样子：《…》（…号）'),
+    sections: sections.default(sections.parse({})).describe('内置模板中可选的部分，写 false 不印该部分'),
+    wording: wording.default(wording.parse({})).describe('通报对本地区和两个层级的称呼'),
   })
   .describe('circular 工作区配置（circular.config.json）');
 

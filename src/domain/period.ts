@@ -1,20 +1,46 @@
 /**
- * Period arithmetic: quarters `YYYYQn` and years `YYYY`. Months are `YYYY-MM` strings and dates
- * `YYYY-MM-DD` strings, which sort and compare as text.
+ * Periods, the one home of their arithmetic and their names: quarters `YYYYQn` and years `YYYY`.
+ * Months are `YYYY-MM` strings and dates `YYYY-MM-DD` strings, which sort and compare as text.
+ *
+ * NOTE: `Period` is a closed union on `kind`. Every function that depends on the kind switches over it
+ * and ends in `assertNever`, so a new kind (a month, a half year) does not compile until each of them
+ * — and each `Record<PeriodKind, …>` elsewhere — says what it means for that kind.
  */
-export interface Period {
+import { chineseNumber } from './chinese-number.js';
+
+/** What every period has. */
+interface PeriodBase {
   /** `2022Q4` or `2022`. */
   id: string;
-  kind: 'quarter' | 'year';
   year: number;
-  /** 1–4 for a quarter. */
-  quarter?: number;
   /** First day, `YYYY-MM-DD`. */
   start: string;
   /** Last day, `YYYY-MM-DD` (the statistics' `asOf`). */
   end: string;
   /** The months of the period, `YYYY-MM`, in order. */
   months: string[];
+}
+
+/** A quarter, `2022Q4`. */
+export interface QuarterPeriod extends PeriodBase {
+  kind: 'quarter';
+  /** 1–4. */
+  quarter: number;
+}
+
+/** A calendar year, `2022`. */
+export interface YearPeriod extends PeriodBase {
+  kind: 'year';
+}
+
+/** A reporting period: one of the kinds above, told apart by `kind`. */
+export type Period = QuarterPeriod | YearPeriod;
+/** The kinds of period, `'quarter' | 'year'`. */
+export type PeriodKind = Period['kind'];
+
+/** Ends an exhaustive `switch`: it does not compile while a case is missing. */
+export function assertNever(value: never): never {
+  throw new Error(`未知的期间类型：${JSON.stringify(value)}`);
 }
 
 const QUARTER = /^(\d{4})Q([1-4])$/;
@@ -35,44 +61,59 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function buildPeriod(
-  id: string,
-  kind: 'quarter' | 'year',
-  year: number,
-  firstMonth: number,
-  count: number,
-  quarter?: number,
-): Period {
+const MONTH_ENDS = new Map<string, string>();
+
+/** The last day `YYYY-MM-DD` of a month `YYYY-MM`, cached (the checks' linking asks once per row). */
+export function monthEnd(month: string): string {
+  let end = MONTH_ENDS.get(month);
+  if (end === undefined) {
+    const days = daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+    end = `${month}-${String(days).padStart(2, '0')}`;
+    MONTH_ENDS.set(month, end);
+  }
+  return end;
+}
+
+/** The months, first day and last day of `count` months from `firstMonth` of `year`. */
+function span(year: number, firstMonth: number, count: number): Pick<PeriodBase, 'start' | 'end' | 'months'> {
   const months: string[] = [];
   for (let m = firstMonth; m < firstMonth + count; m++) months.push(monthId(year, m));
   const lastMonth = firstMonth + count - 1;
-  const period: Period = {
-    id,
-    kind,
-    year,
+  return {
     start: `${monthId(year, firstMonth)}-01`,
     end: `${monthId(year, lastMonth)}-${pad2(daysInMonth(year, lastMonth))}`,
     months,
   };
-  if (quarter !== undefined) period.quarter = quarter;
-  return period;
+}
+
+/** The quarter `quarter` (1–4) of `year`. */
+function quarterPeriod(year: number, quarter: number): QuarterPeriod {
+  return {
+    id: `${year}Q${quarter}`,
+    kind: 'quarter',
+    year,
+    quarter,
+    ...span(year, (quarter - 1) * 3 + 1, 3),
+  };
+}
+
+/** The calendar year `year`. */
+function yearPeriod(year: number): YearPeriod {
+  return { id: String(year), kind: 'year', year, ...span(year, 1, 12) };
 }
 
 /** Parses `2022Q4` (case-insensitive) into a quarter; null when it is not one. */
-export function parseQuarter(text: string): Period | null {
+export function parseQuarter(text: string): QuarterPeriod | null {
   const m = QUARTER.exec(text.trim().toUpperCase());
   if (!m) return null;
-  const year = Number(m[1]);
-  const quarter = Number(m[2]);
-  return buildPeriod(`${year}Q${quarter}`, 'quarter', year, (quarter - 1) * 3 + 1, 3, quarter);
+  return quarterPeriod(Number(m[1]), Number(m[2]));
 }
 
 /** Parses `2022` into a year; null when it is not one. */
-export function parseYear(text: string): Period | null {
+export function parseYear(text: string): YearPeriod | null {
   const m = YEAR.exec(text.trim());
   if (!m) return null;
-  const year = Number(m[1]);
-  return buildPeriod(String(year), 'year', year, 1, 12);
+  return yearPeriod(Number(m[1]));
 }
 
 /** Parses either form. */
@@ -80,19 +121,59 @@ export function parsePeriod(text: string): Period | null {
   return parseQuarter(text) ?? parseYear(text);
 }
 
-/** The period before: 2022Q1 → 2021Q4, 2022 → 2021. */
+/** The period before, of the same kind: 2022Q1 → 2021Q4, 2022 → 2021. */
 export function previousPeriod(period: Period): Period {
-  if (period.kind === 'year') return parseYear(String(period.year - 1))!;
-  const q = period.quarter ?? 1;
-  return q === 1 ? parseQuarter(`${period.year - 1}Q4`)! : parseQuarter(`${period.year}Q${q - 1}`)!;
+  switch (period.kind) {
+    case 'quarter':
+      return period.quarter === 1
+        ? quarterPeriod(period.year - 1, 4)
+        : quarterPeriod(period.year, period.quarter - 1);
+    case 'year':
+      return yearPeriod(period.year - 1);
+    default:
+      return assertNever(period);
+  }
 }
 
 /** The four quarters of a year. */
-export function quartersOf(year: number): Period[] {
-  return [1, 2, 3, 4].map((q) => parseQuarter(`${year}Q${q}`)!);
+export function quartersOf(year: number): QuarterPeriod[] {
+  return [1, 2, 3, 4].map((q) => quarterPeriod(year, q));
+}
+
+/** The quarter (`2022Q3`) a month (`2022-08`) falls in. */
+export function quarterOfMonth(month: string): string {
+  const m = Number(month.slice(5, 7));
+  return `${month.slice(0, 4)}Q${Math.ceil(m / 3)}`;
+}
+
+/** The quarter a moment falls in, by the local calendar (init's "what to build next"). */
+export function currentQuarter(now: Date): QuarterPeriod {
+  return quarterPeriod(now.getFullYear(), Math.floor(now.getMonth() / 3) + 1);
 }
 
 /** The month `YYYY-MM` of a date `YYYY-MM-DD`. */
 export function monthOf(date: string): string {
   return date.slice(0, 7);
+}
+
+/** 4 → 第四季度. */
+export function quarterName(quarter: number): string {
+  return `第${chineseNumber(quarter)}季度`;
+}
+
+/** The period as the circular names it: 2022年第四季度, 2022年度. */
+export function periodName(period: Period): string {
+  switch (period.kind) {
+    case 'quarter':
+      return `${period.year}年${quarterName(period.quarter)}`;
+    case 'year':
+      return `${period.year}年度`;
+    default:
+      return assertNever(period);
+  }
+}
+
+/** The file name the circular is saved under: `2022年第四季度全市政务新媒体检查情况通报.docx`. */
+export function defaultOutputName(period: Period): string {
+  return `${periodName(period)}全市政务新媒体检查情况通报.docx`;
 }

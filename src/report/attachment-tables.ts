@@ -1,3 +1,4 @@
+import { quarterName } from '../domain/period.js';
 import { isYearStats } from '../stats/compute-year-stats.js';
 import type {
   AccountRef,
@@ -7,7 +8,7 @@ import type {
   UnqualifiedAccount,
 } from '../stats/types.js';
 import type { Attachment, TableColumn } from './document-model.js';
-import { changeText, quarterList, quarterName } from './template-helpers.js';
+import { changeText, quarterList } from './template-helpers.js';
 
 /** The 版心 width in twips; attachment columns sum to it. */
 export const TEXT_WIDTH_TWIPS = 8845;

@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import type { Period } from '../domain/period.js';
+import { assertNever, type Period, periodName } from '../domain/period.js';
 import type { PeriodStats } from '../stats/types.js';
 import { attachmentKeys, buildAttachment, type TableData } from './attachment-tables.js';
 import type { Attachment, CircularDocument } from './document-model.js';
@@ -24,6 +24,20 @@ export interface CircularInput {
   created?: Date;
 }
 
+/** The period as a template sees it (docs/templates.md): `quarter` is null for a year. */
+function templatePeriod(period: Period): Record<string, unknown> {
+  const base = { id: period.id, kind: period.kind, year: period.year, name: periodName(period) };
+  const dates = { start: period.start, end: period.end };
+  switch (period.kind) {
+    case 'quarter':
+      return { ...base, quarter: period.quarter, ...dates };
+    case 'year':
+      return { ...base, quarter: null, ...dates };
+    default:
+      return assertNever(period);
+  }
+}
+
 /** The data a template sees; documented in docs/templates.md. */
 export function templateData(input: CircularInput): Record<string, unknown> {
   const { config, period, stats } = input;
@@ -33,14 +47,10 @@ export function templateData(input: CircularInput): Record<string, unknown> {
     issuerShort: config.issuerShort,
     addressees: config.addressees,
     districts: config.districts,
-    period: {
-      id: period.id,
-      kind: period.kind,
-      year: period.year,
-      quarter: period.quarter ?? null,
-      start: period.start,
-      end: period.end,
-    },
+    basis: config.basis,
+    sections: config.sections,
+    wording: config.wording,
+    period: templatePeriod(period),
     stats,
     date: input.date,
     highlights: input.highlights,
@@ -51,7 +61,12 @@ export function templateData(input: CircularInput): Record<string, unknown> {
 /** Renders the template and assembles the document model the .docx writer takes. */
 export function buildCircularDocument(input: CircularInput): CircularDocument {
   // Step 1: the template's text.
-  const text = renderTemplate(input.template, templateData(input), input.config.rateDecimals);
+  const text = renderTemplate(
+    input.template,
+    templateData(input),
+    input.config.rateDecimals,
+    input.config.wording,
+  );
   // Step 2: its parts.
   let parts: ReturnType<typeof parseCircularText>;
   try {

@@ -1,4 +1,5 @@
 import type { BodyBlock, TextRun } from './document-model.js';
+import { SectionNumbers } from './number-sections.js';
 
 /**
  * The rendered template is plain text with a few markers a clerk can read:
@@ -9,6 +10,7 @@ import type { BodyBlock, TextRun } from './document-model.js';
  *   一、总体情况        a line like this is a 一级标题
  *   （一）…。…          its first sentence is set in 楷体 (二级标题)
  *   **一是…。**其余     `**…**` is bold
+ *   #、存在的主要问题  `#` is a computed section number (see number-sections.ts)
  *   【附件】unqualified 不合格政务新媒体名单
  *   【署名】无锡市人民政府办公室
  *   【日期】2023年1月9日
@@ -78,6 +80,7 @@ export function parseCircularText(text: string): CircularText {
     dateText: '',
   };
   let inBody = false;
+  const numbers = new SectionNumbers();
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, i) => {
     const line = raw.trim();
@@ -89,7 +92,7 @@ export function parseCircularText(text: string): CircularText {
           i + 1,
           `第${i + 1}行的文字不属于任何部分：“${line.slice(0, 20)}”；正文应写在【正文】之后`,
         );
-      result.body.push(bodyBlock(line));
+      result.body.push(bodyBlock(numbers.number(line)));
       return;
     }
     const [, marker, rest = ''] = m;

@@ -1,14 +1,27 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
+import { assertNever, type Period } from '../domain/period.js';
 import { readBundledFile } from '../resources/bundled-files.js';
 import { TemplateError } from './template-error.js';
-import { templateHelpers } from './template-helpers.js';
+import { templateHelpers, type Wording } from './template-helpers.js';
 
 export { TemplateError };
 
 /** The package folder of the templates shipped with the tool (read through src/resources/). */
 export const BUNDLED_TEMPLATES = 'templates';
+
+/** The bundled template of a period's kind: `quarterly.hbs`, `yearly.hbs`. */
+export function defaultTemplateName(period: Period): string {
+  switch (period.kind) {
+    case 'quarter':
+      return 'quarterly.hbs';
+    case 'year':
+      return 'yearly.hbs';
+    default:
+      return assertNever(period);
+  }
+}
 
 /** A template's text and where it came from (for messages). */
 export interface TemplateSource {
@@ -65,9 +78,10 @@ export function renderTemplate(
   source: TemplateSource,
   data: Record<string, unknown>,
   rateDecimals: number,
+  wording?: Wording,
 ): string {
   const hb = Handlebars.create();
-  hb.registerHelper(templateHelpers(rateDecimals));
+  hb.registerHelper(templateHelpers(rateDecimals, wording));
   let template: Handlebars.TemplateDelegate;
   try {
     template = hb.compile(source.text, { strict: true, noEscape: true });

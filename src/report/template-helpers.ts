@@ -1,24 +1,10 @@
+import { chineseNumber } from '../domain/chinese-number.js';
 import { formatRate } from '../domain/format-rate.js';
+import { parsePeriod, periodName, quarterName } from '../domain/period.js';
 import { accountLabel } from '../domain/platform-buckets.js';
 import type { CheckKind } from '../domain/vocabulary.js';
 import { CITY_LEVEL } from '../domain/vocabulary.js';
 import { type DistrictRate, rankDistricts } from '../stats/rank-districts.js';
-
-const CHINESE_NUMERALS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** 1 → 一 … 99 → 九十九 (enough for headings and quarters). */
-export function chineseNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 99) return String(n);
-  if (n <= 10) return CHINESE_NUMERALS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : CHINESE_NUMERALS[tens]}十${ones === 0 ? '' : CHINESE_NUMERALS[ones]}`;
-}
-
-/** 4 → 第四季度. */
-export function quarterName(quarter: number): string {
-  return `第${chineseNumber(quarter)}季度`;
-}
 
 /** `2022-12-31` → 2022年12月31日 (Arabic digits, no zero padding, as GB/T 9704 wants). */
 export function chineseDate(date: string): string {
@@ -123,8 +109,188 @@ function quarterNumber(value: unknown): number {
   return Number(value);
 }
 
+/** How the text names a period given by its id (`2022Q4` → 2022年第四季度); an unknown id as it is. */
+function periodNameOf(id: string): string {
+  const period = parsePeriod(id);
+  return period ? periodName(period) : id;
+}
+
+/** The period within its own text: 本月, 本季度, 上半年 / 下半年, 全年. */
+export function periodWord(id: string): string {
+  if (/^\d{4}-\d{2}$/.test(id)) return '本月';
+  if (/Q[1-4]$/.test(id)) return '本季度';
+  if (/H1$/.test(id)) return '上半年';
+  if (/H2$/.test(id)) return '下半年';
+  return '全年';
+}
+
+/** The previous period as a comparison names it: 上月, 上季度, 上年下半年 / 上半年, 上年. */
+export function previousWord(id: string): string {
+  if (/^\d{4}-\d{2}$/.test(id)) return '上月';
+  if (/Q[1-4]$/.test(id)) return '上季度';
+  if (/H1$/.test(id)) return '上年下半年';
+  if (/H2$/.test(id)) return '上半年';
+  return '上年';
+}
+
+/** What a list helper needs of an account: its label, or its name and platform. */
+interface Labelled {
+  label?: unknown;
+  name?: unknown;
+  platform?: unknown;
+}
+
+/** An array, or the `accounts` of an `{ count, accounts }` list; anything else is empty. */
+function accountsOf(value: unknown): Labelled[] {
+  if (Array.isArray(value)) return value as Labelled[];
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as { accounts?: unknown }).accounts)
+  )
+    return (value as { accounts: Labelled[] }).accounts;
+  return [];
+}
+
+/** An account's label as the circulars name it: its `label`, else `名称(平台)`. */
+function labelOf(a: Labelled): string {
+  if (typeof a.label === 'string' && a.label) return a.label;
+  return accountLabel(String(a.name ?? ''), String(a.platform ?? ''));
+}
+
+/** The accounts as the circulars list them: `甲(微信公众号)、乙(微博)`. */
+export function labelList(value: unknown): string {
+  return accountsOf(value).map(labelOf).join('、');
+}
+
+/** How many items: the length of an array, the `count` of a list, 0 otherwise. */
+export function countOf(value: unknown): number {
+  if (Array.isArray(value)) return value.length;
+  const count = (value as { count?: unknown } | null)?.count;
+  return typeof count === 'number' ? count : 0;
+}
+
+/** One month of checks as the per-month sentence needs it. */
+interface MonthCount {
+  month: string;
+  kind: CheckKind;
+  unqualified: number;
+}
+
+/**
+ * Each check month's own result, as the circulars write it when a period had several checks:
+ * `10月单否问题专项检查发现不合格12个，11月单否问题专项检查未发现不合格，12月全面检查发现不合格24个`.
+ */
+export function monthCounts(months: readonly MonthCount[]): string {
+  return months
+    .map(
+      (m) =>
+        `${chineseMonth(m.month)}${KIND_PHRASE[m.kind]}${m.unqualified > 0 ? `发现不合格${m.unqualified}个` : '未发现不合格'}`,
+    )
+    .join('，');
+}
+
+/** One level's figures (`stats.byLevel[]`). */
+export interface LevelRate {
+  level: string;
+  checked: number;
+  passRateText: string;
+}
+
+/** True when both levels (`city`, `district`) had checks, so a by-level sentence says something. */
+export function bothLevels(rows: readonly LevelRate[]): boolean {
+  return ['city', 'district'].every((level) => rows.some((r) => r.level === level && r.checked > 0));
+}
+
+/**
+ * The by-level sentence: `市级部门单位政务新媒体合格率为98.6%，各市（县）区政府及其所属部门、街道政务新媒体
+ * 合格率为99.7%`; empty unless both levels had checks.
+ */
+export function levelRates(rows: readonly LevelRate[], names: { city: string; district: string }): string {
+  if (!bothLevels(rows)) return '';
+  return (['city', 'district'] as const)
+    .map((level) => {
+      const row = rows.find((r) => r.level === level)!;
+      return `${names[level]}政务新媒体合格率为${row.passRateText}`;
+    })
+    .join('，');
+}
+
+/** `['甲']` → 甲, `['甲', '乙']` → 甲和乙, `['甲', '乙', '丙']` → 甲、乙和丙 (the citations of `basis`). */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join('、')}和${items.at(-1)}`;
+}
+
+/** Reads `path` of an object without failing on a missing step (for the tolerant helpers below). */
+function dig(value: unknown, ...path: string[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
+/**
+ * True when the statistics name any account with a problem: unqualified, in a veto or deduction
+ * category, found unregistered, or failing twice in a row. The rectification request and the problems
+ * table are written only then.
+ */
+export function hasProblems(stats: unknown): boolean {
+  return (
+    countOf(dig(stats, 'unqualified')) > 0 ||
+    countOf(dig(stats, 'problems', 'veto')) > 0 ||
+    countOf(dig(stats, 'problems', 'deductions')) > 0 ||
+    countOf(dig(stats, 'unregistered')) > 0 ||
+    countOf(dig(stats, 'followUp', 'repeated')) > 0
+  );
+}
+
+/**
+ * True when there is a follow-up to report: an account unqualified twice in a row, or a re-check of the
+ * previous period's unqualified accounts that found some fixed or still failing. With `recheckOnly`,
+ * the re-check alone counts.
+ */
+export function hasFollowUp(stats: unknown, recheckOnly = false): boolean {
+  const recheck =
+    countOf(dig(stats, 'followUp', 'recheck', 'fixed')) > 0 ||
+    countOf(dig(stats, 'followUp', 'recheck', 'stillFailing')) > 0;
+  return recheck || (!recheckOnly && countOf(dig(stats, 'followUp', 'repeated')) > 0);
+}
+
+/** What the text helpers need of the config's wording (a `Config['wording']` has it). */
+export interface Wording {
+  cityLevel: string;
+  cityLevelShort: string;
+  districtLevel: string;
+}
+
+const CITY_WORDING: Wording = {
+  cityLevel: '市级部门单位',
+  cityLevelShort: '市级部门',
+  districtLevel: '各市（县）区政府及其所属部门、街道',
+};
+
+/**
+ * The districts (and 市级, by its short name) whose checked accounts all passed, in the config's order:
+ * `梁溪区、滨湖区、市级部门`; empty when none.
+ */
+export function fullDistricts(
+  rows: readonly { district: string; checked: number; unqualified: number }[],
+  wording: Wording = CITY_WORDING,
+): string {
+  return rows
+    .filter((r) => r.checked > 0 && r.unqualified === 0)
+    .map((r) => (r.district === CITY_LEVEL ? wording.cityLevelShort : r.district))
+    .join('、');
+}
+
 /** Registers the circular's helpers on a Handlebars environment. */
-export function templateHelpers(rateDecimals: number): Record<string, (...args: unknown[]) => unknown> {
+export function templateHelpers(
+  rateDecimals: number,
+  wording: Wording = CITY_WORDING,
+): Record<string, (...args: unknown[]) => unknown> {
   const text = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
   return {
     quarterName: (q: unknown) => quarterName(quarterNumber(q)),
@@ -146,7 +312,27 @@ export function templateHelpers(rateDecimals: number): Record<string, (...args: 
         ? months.filter((m) => (m as { kind?: unknown } | null)?.kind === kind).length
         : 0,
     quarterList: (periods: unknown) => (Array.isArray(periods) ? quarterList(periods.map(text)) : ''),
-    districtRates: (rows: unknown) => (Array.isArray(rows) ? districtRates(rows as DistrictRate[]) : ''),
+    districtRates: (rows: unknown) =>
+      Array.isArray(rows) ? districtRates(rows as DistrictRate[], CITY_LEVEL, wording.cityLevelShort) : '',
+    periodName: (id: unknown) => periodNameOf(text(id)),
+    periodWord: (id: unknown) => periodWord(text(id)),
+    previousWord: (id: unknown) => previousWord(text(id)),
+    labels: (list: unknown) => labelList(list),
+    countOf: (list: unknown) => countOf(list),
+    joinList: (items: unknown) => (Array.isArray(items) ? joinList(items.map(text)) : text(items)),
+    hasProblems: (stats: unknown) => hasProblems(stats),
+    // NOTE: Handlebars passes its options object last, so only a literal `true` means recheckOnly.
+    hasFollowUp: (stats: unknown, recheckOnly: unknown) => hasFollowUp(stats, recheckOnly === true),
+    monthCounts: (months: unknown) => (Array.isArray(months) ? monthCounts(months as MonthCount[]) : ''),
+    bothLevels: (rows: unknown) => Array.isArray(rows) && bothLevels(rows as LevelRate[]),
+    levelRates: (rows: unknown) =>
+      Array.isArray(rows)
+        ? levelRates(rows as LevelRate[], { city: wording.cityLevel, district: wording.districtLevel })
+        : '',
+    fullDistricts: (rows: unknown) =>
+      Array.isArray(rows)
+        ? fullDistricts(rows as { district: string; checked: number; unqualified: number }[], wording)
+        : '',
     eq: (a: unknown, b: unknown) => a === b,
     gt: (a: unknown, b: unknown) => Number(a) > Number(b),
     lt: (a: unknown, b: unknown) => Number(a) < Number(b),
@@ -163,8 +349,12 @@ export type { DistrictRate };
  * The per-district sentence, ranked by `rankDistricts` (the one ranking rule), 市级 named 市级部门:
  * `梁溪区、滨湖区合格率为100%，江阴市合格率为99.2%，市级部门合格率为98.6%`.
  */
-export function districtRates(rows: readonly DistrictRate[], cityLevel = CITY_LEVEL): string {
+export function districtRates(
+  rows: readonly DistrictRate[],
+  cityLevel = CITY_LEVEL,
+  cityLevelName = '市级部门',
+): string {
   return rankDistricts(rows, cityLevel)
-    .map((g) => `${g.cityLevel ? '市级部门' : g.districts.join('、')}合格率为${g.passRateText}`)
+    .map((g) => `${g.cityLevel ? cityLevelName : g.districts.join('、')}合格率为${g.passRateText}`)
     .join('，');
 }

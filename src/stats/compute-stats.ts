@@ -2,7 +2,7 @@
  * The statistics of a loaded workspace: the entry `circular stats` and `build` use, kept apart from the
  * library index so that `stats` loads neither the template engine nor the document writer.
  */
-import type { Period } from '../domain/period.js';
+import { assertNever, type Period } from '../domain/period.js';
 import { computePeriodStats, type StatsInput } from './compute-period-stats.js';
 import { computeYearStats } from './compute-year-stats.js';
 import type { PeriodStats, YearStats } from './types.js';
@@ -19,5 +19,12 @@ export function statsInput(workspace: StatsInput): StatsInput {
  */
 export function computeStats(workspace: StatsInput, period: Period): PeriodStats | YearStats {
   const input = statsInput(workspace);
-  return period.kind === 'year' ? computeYearStats(input, period) : computePeriodStats(input, period);
+  switch (period.kind) {
+    case 'quarter':
+      return computePeriodStats(input, period);
+    case 'year':
+      return computeYearStats(input, period);
+    default:
+      return assertNever(period);
+  }
 }

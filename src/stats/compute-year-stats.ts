@@ -1,5 +1,5 @@
 import { rateChange } from '../domain/format-rate.js';
-import { type Period, quartersOf } from '../domain/period.js';
+import { type Period, quarterOfMonth, quartersOf } from '../domain/period.js';
 import {
   computePeriodStats,
   type StatsInput,
@@ -15,12 +15,6 @@ import type {
   YearStats,
   YearTrend,
 } from './types.js';
-
-/** The quarter (`2022Q3`) a month (`2022-08`) falls in. */
-export function quarterOfMonth(month: string): string {
-  const m = Number(month.slice(5, 7));
-  return `${month.slice(0, 4)}Q${Math.ceil(m / 3)}`;
-}
 
 /** A quarter's row of the yearly table, from that quarter's own statistics. */
 function quarterFigures(stats: PeriodStats, quarter: number): QuarterFigures {
@@ -75,9 +69,7 @@ export function computeYearStats(source: StatsInput | StatsRecordsInput, year: P
   const input = tallied(source);
   const stats = computePeriodStats(input, year);
   // Step 2: each quarter on its own (a quarter without checks has checked 0 and no rate).
-  const quarters = quartersOf(year.year).map((q) =>
-    quarterFigures(computePeriodStats(input, q), q.quarter ?? 0),
-  );
+  const quarters = quartersOf(year.year).map((q) => quarterFigures(computePeriodStats(input, q), q.quarter));
   // Step 3: what the yearly report adds.
   const focus = focusAccounts(stats.unqualified.accounts);
   return {

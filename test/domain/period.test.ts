@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod, parseQuarter, parseYear, previousPeriod, quartersOf } from '../../src/domain/period.js';
+import {
+  currentQuarter,
+  defaultOutputName,
+  monthEnd,
+  parsePeriod,
+  parseQuarter,
+  parseYear,
+  periodName,
+  previousPeriod,
+  quarterName,
+  quarterOfMonth,
+  quartersOf,
+} from '../../src/domain/period.js';
 
 describe('periods', () => {
   it('parses a quarter with its months and last day', () => {
@@ -42,5 +54,53 @@ describe('periods', () => {
     expect(previousPeriod(parseQuarter('2022Q4')!).id).toBe('2022Q3');
     expect(previousPeriod(parseYear('2022')!).id).toBe('2021');
     expect(quartersOf(2022).map((q) => q.id)).toEqual(['2022Q1', '2022Q2', '2022Q3', '2022Q4']);
+  });
+
+  it.each([
+    ['2022-01', '2022Q1'],
+    ['2022-03', '2022Q1'],
+    ['2022-04', '2022Q2'],
+    ['2022-09', '2022Q3'],
+    ['2022-12', '2022Q4'],
+  ])('month %s is in %s', (month, quarter) => {
+    expect(quarterOfMonth(month)).toBe(quarter);
+  });
+
+  it.each([
+    [1, '第一季度'],
+    [2, '第二季度'],
+    [3, '第三季度'],
+    [4, '第四季度'],
+  ])('quarter %d is %s', (q, name) => {
+    expect(quarterName(q)).toBe(name);
+  });
+
+  it.each([
+    ['2022Q1', '2022年第一季度', '2022年第一季度全市政务新媒体检查情况通报.docx'],
+    ['2022Q4', '2022年第四季度', '2022年第四季度全市政务新媒体检查情况通报.docx'],
+    ['2022', '2022年度', '2022年度全市政务新媒体检查情况通报.docx'],
+  ])('names %s %s and saves it as %s', (id, name, file) => {
+    const period = parsePeriod(id)!;
+    expect(periodName(period)).toBe(name);
+    expect(defaultOutputName(period)).toBe(file);
+  });
+
+  it.each([
+    ['2022-02', '2022-02-28'],
+    ['2024-02', '2024-02-29'],
+    ['2022-12', '2022-12-31'],
+    ['2022-04', '2022-04-30'],
+  ])('month %s ends on %s', (month, end) => {
+    expect(monthEnd(month)).toBe(end);
+    expect(monthEnd(month)).toBe(end);
+  });
+
+  it.each([
+    [new Date(2023, 0, 1), '2023Q1'],
+    [new Date(2023, 2, 31, 23, 59), '2023Q1'],
+    [new Date(2023, 3, 1), '2023Q2'],
+    [new Date(2023, 11, 31), '2023Q4'],
+  ])('on %s the current quarter is %s', (now, id) => {
+    expect(currentQuarter(now).id).toBe(id);
   });
 });

@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changeText,
-  chineseDate,
-  chineseNumber,
-  districtRates,
-  monthsSentence,
-  quarterName,
-} from '../../src/report/template-helpers.js';
+import { changeText, chineseDate, districtRates, monthsSentence } from '../../src/report/template-helpers.js';
 
 describe('template helpers', () => {
-  it.each([
-    [1, '第一季度'],
-    [2, '第二季度'],
-    [3, '第三季度'],
-    [4, '第四季度'],
-  ])('quarter %d is %s', (q, name) => {
-    expect(quarterName(q)).toBe(name);
-  });
-
-  it.each([
-    [10, '十'],
-    [11, '十一'],
-    [20, '二十'],
-    [23, '二十三'],
-  ])('number %d is %s', (n, text) => {
-    expect(chineseNumber(n)).toBe(text);
-  });
-
   it('writes dates with Arabic digits and no zero padding', () => {
     expect(chineseDate('2022-12-31')).toBe('2022年12月31日');
     expect(chineseDate('2023-01-09')).toBe('2023年1月9日');

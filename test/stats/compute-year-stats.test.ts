@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/schema.js';
 import { parseQuarter, parseYear } from '../../src/domain/period.js';
 import { computePeriodStats, type StatsRecordsInput } from '../../src/stats/compute-period-stats.js';
-import { computeYearStats, isYearStats, quarterOfMonth } from '../../src/stats/compute-year-stats.js';
+import { computeYearStats, isYearStats } from '../../src/stats/compute-year-stats.js';
 import { ACCOUNTS, ACTIVE, check, closed, jiangyin, yearRecords } from '../helpers/year-records.js';
 
 const year = parseYear('2022')!;
@@ -149,15 +149,5 @@ describe('computeYearStats', () => {
 
   it('refuses a quarter', () => {
     expect(() => computeYearStats(input, parseQuarter('2022Q4')!)).toThrow(/年度/);
-  });
-
-  it.each([
-    ['2022-01', '2022Q1'],
-    ['2022-03', '2022Q1'],
-    ['2022-04', '2022Q2'],
-    ['2022-09', '2022Q3'],
-    ['2022-12', '2022Q4'],
-  ])('month %s is in %s', (month, quarter) => {
-    expect(quarterOfMonth(month)).toBe(quarter);
   });
 });

@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import { currentQuarter } from '../../domain/period.js';
 import {
   initWorkspace,
   parseDistrictList,
@@ -55,8 +56,7 @@ export async function initCommand(dirArg: string | undefined, options: InitComma
   out(
     `  2. 填写 ${result.config.registry ?? 'registry.xlsx'}；把 ${CHECKS_TEMPLATE_FILE} 复制到 checks/ 后填写检查结果`,
   );
-  const now = new Date();
-  const quarter = `${now.getFullYear()}Q${Math.floor(now.getMonth() / 3) + 1}`;
+  const quarter = currentQuarter(new Date()).id;
   out(
     `  3. circular validate --workspace ${shown}，再 circular build --workspace ${shown} --quarter ${quarter}`,
   );
