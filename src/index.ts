@@ -103,6 +103,7 @@ export async function renderCircular(
   // Step 1: the narrative part, written by people.
   const highlights = readHighlights(workspace.dir, period.id);
   if (!highlights) warnings.push(`没有找到 highlights/${period.id}.md，通报将不含“主要做法和成效”一节`);
+  else warnings.push(...highlights.warnings);
   // Step 2: template → document model.
   const name = options.template ?? defaultTemplateName(period);
   const template = loadTemplate(name, workspace.dir);
@@ -113,6 +114,7 @@ export async function renderCircular(
     date: options.date,
     highlights: highlights?.paragraphs ?? null,
     template,
+    onLog: (message) => warnings.push(`模板 ${template.file} ${message}`),
     created: options.created ?? documentTime(options.date),
     ...(options.extra ? { extra: options.extra } : {}),
   });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type core, z } from 'zod';
+import { describeForbiddenChar, findForbiddenChar, hasReplacementChar } from '../domain/xml-chars.js';
 import { ConfigError } from './config-error.js';
 import { type Config, configSchema } from './schema.js';
 
@@ -61,12 +62,37 @@ function describeIssue(issue: core.$ZodIssue): string[] {
   return [`${where}：${issue.message}`];
 }
 
+/**
+ * Every text of the config that holds a character a .docx cannot carry, or a lost one (U+FFFD, half a
+ * surrogate pair), as a problem naming the field (docs/templates.md, “不能写进通报的字符”).
+ */
+function characterProblems(value: unknown, where: string[] = []): string[] {
+  const field = where.length > 0 ? where.join('.') : '（顶层）';
+  if (typeof value === 'string') {
+    const found = findForbiddenChar(value);
+    if (found?.kind === 'surrogate' || (!found && hasReplacementChar(value)))
+      return [`${field}：含有无法识别的字符（文字已损坏），请重新输入`];
+    return found ? [`${field}：含有${describeForbiddenChar(value, found)}，请删除它`] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => characterProblems(v, [...where, String(i)]));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => [
+      ...characterProblems(k, where).map((p) =>
+        p.replace(/^[^：]*：/, `${[...where, k].join('.')} 的名称：`),
+      ),
+      ...characterProblems(v, [...where, k]),
+    ]);
+  }
+  return [];
+}
+
 /** Validates a parsed config object; throws ConfigError naming every problem. */
 export function parseConfig(value: unknown, file = CONFIG_FILE): Config {
   useChineseMessages();
   const result = configSchema.safeParse(value);
-  if (result.success) return result.data;
-  const problems = result.error.issues.flatMap(describeIssue);
+  const characters = characterProblems(value);
+  if (result.success && characters.length === 0) return result.data;
+  const problems = [...characters, ...(result.success ? [] : result.error.issues.flatMap(describeIssue))];
   throw new ConfigError(file, `配置文件 ${file} 有误：\n  ${problems.join('\n  ')}`, problems);
 }
 

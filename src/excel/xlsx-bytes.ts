@@ -3,7 +3,25 @@
  * the package re-zipped with fixed entry times, so the same data gives the same bytes.
  */
 import type { Fill, Workbook } from 'exceljs';
-import { normalizeZip } from '../workbook/reproducible-zip.js';
+import { unzipSync, type Zippable, zipSync } from 'fflate';
+
+/**
+ * Re-zips a package with every entry dated 1980-01-01 00:00 in name order, so that the bytes do not
+ * depend on the clock (exceljs stamps each zip entry with the current time).
+ * NOTE: fflate writes the DOS time from the Date's local-time fields; a local-time constructor makes the
+ * stored time the same in every time zone. The .docx writer re-zips the same way
+ * (src/report/docx/reproducible-zip.ts); both belong in the shared Excel/OPC module once it exists.
+ */
+function normalizeZip(bytes: Uint8Array): Uint8Array {
+  const mtime = new Date(1980, 0, 1, 0, 0, 0);
+  const parts = unzipSync(bytes);
+  const ordered: Zippable = {};
+  for (const name of Object.keys(parts).sort()) {
+    const data = parts[name];
+    if (data) ordered[name] = [data, { mtime, level: 6 }];
+  }
+  return zipSync(ordered);
+}
 
 /** The document properties every workbook carries. */
 export interface WorkbookMeta {

@@ -8,6 +8,8 @@ import type {
   UnqualifiedAccount,
 } from '../stats/types.js';
 import type { Attachment, TableColumn } from './document-model.js';
+
+import { valueText } from './literal-text.js';
 import { changeText, quarterList } from './template-helpers.js';
 
 /** The 版心 width in twips; attachment columns sum to it. */
@@ -127,9 +129,16 @@ export const ATTACHMENT_TABLES: Record<string, TableBuilder> = {
 
 /** Builds an attachment from its key; null when the key is unknown or has no table for this data. */
 export function buildAttachment(key: string, title: string, data: TableData): Attachment | null {
-  const own = data.lists?.[key];
+  const built = findAttachment(key, title, data);
+  // A cell is one line of text, whatever line breaks its value held (docs/templates.md).
+  return built && { ...built, rows: built.rows.map((row) => row.map(valueText)) };
+}
+
+function findAttachment(key: string, title: string, data: TableData): Attachment | null {
+  // NOTE: own keys only: `constructor` or `toString` is no table (they are on every object's prototype).
+  const own = data.lists && Object.hasOwn(data.lists, key) ? data.lists[key] : undefined;
   if (own) return { title, ...own, emptyText: '无' };
-  const table = ATTACHMENT_TABLES[key]?.(data);
+  const table = Object.hasOwn(ATTACHMENT_TABLES, key) ? ATTACHMENT_TABLES[key]?.(data) : undefined;
   return table ? { title, ...table } : null;
 }
 

@@ -3,6 +3,7 @@ import { assertNever, type Period, periodName } from '../domain/period.js';
 import type { PeriodStats } from '../stats/types.js';
 import { attachmentKeys, buildAttachment, type TableData } from './attachment-tables.js';
 import type { Attachment, CircularDocument } from './document-model.js';
+import { MarkedText, valueText } from './literal-text.js';
 import { parseCircularText } from './parse-circular-text.js';
 import { renderTemplate, TemplateError, type TemplateSource } from './render-template.js';
 import { chineseDate } from './template-helpers.js';
@@ -22,6 +23,8 @@ export interface CircularInput {
   lists?: TableData['lists'];
   /** Time stamped into the document's properties; defaults to the circular's date. */
   created?: Date;
+  /** Receives what the template's `{{log}}` writes (never the terminal: it would break `--format json`). */
+  onLog?: (message: string) => void;
 }
 
 /** The period as a template sees it (docs/templates.md): `quarter` is null for a year. */
@@ -53,9 +56,16 @@ export function templateData(input: CircularInput): Record<string, unknown> {
     period: templatePeriod(period),
     stats,
     date: input.date,
-    highlights: input.highlights,
+    // NOTE: a paragraph of highlights keeps its `**bold**` lead and nothing else of markup.
+    highlights: input.highlights?.map((p) => new MarkedText(p)) ?? null,
     ...input.extra,
   };
+}
+
+/** The 1-based line of the template holding `needle`, for a message. */
+function templateLineOf(text: string, needle: string): number | undefined {
+  const i = text.split('\n').findIndex((line) => line.includes(needle));
+  return i < 0 ? undefined : i + 1;
 }
 
 /** Renders the template and assembles the document model the .docx writer takes. */
@@ -66,6 +76,7 @@ export function buildCircularDocument(input: CircularInput): CircularDocument {
     templateData(input),
     input.config.rateDecimals,
     input.config.wording,
+    input.onLog ? { onLog: input.onLog } : {},
   );
   // Step 2: its parts.
   let parts: ReturnType<typeof parseCircularText>;
@@ -87,10 +98,12 @@ export function buildCircularDocument(input: CircularInput): CircularDocument {
   const attachments: Attachment[] = parts.attachments.map(({ key, title }) => {
     const attachment = buildAttachment(key, title, tableData);
     if (!attachment) {
+      const line = templateLineOf(input.template.text, `【附件】${key}`);
+      const where = line === undefined ? input.template.file : `${input.template.file} 第${line}行`;
       throw new TemplateError(
         input.template.file,
-        undefined,
-        `模板 ${input.template.file}：没有名为“${key}”的附件表格，可用：${attachmentKeys(tableData).join('、')}`,
+        line,
+        `模板 ${where}：没有名为“${key}”的附件表格，可用：${attachmentKeys(tableData).join('、')}`,
       );
     }
     return attachment;
@@ -106,16 +119,16 @@ export function buildCircularDocument(input: CircularInput): CircularDocument {
     fonts: input.config.fonts,
     meta: {
       title: parts.title,
-      subject: `${input.config.city}政务新媒体检查情况通报（${input.period.id}）`,
-      creator: input.config.issuer,
+      subject: valueText(`${input.config.city}政务新媒体检查情况通报（${input.period.id}）`),
+      creator: valueText(input.config.issuer),
       created: input.created ?? new Date(`${input.date}T00:00:00Z`),
     },
   };
   if (colophon) {
     doc.colophon = {
-      printer: colophon.printer ?? input.config.issuer,
+      printer: valueText(colophon.printer ?? input.config.issuer),
       printDateText: chineseDate(colophon.printDate ?? input.date),
-      ...(colophon.cc ? { cc: colophon.cc } : {}),
+      ...(colophon.cc ? { cc: valueText(colophon.cc) } : {}),
     };
   }
   return doc;

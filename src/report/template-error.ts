@@ -10,3 +10,17 @@ export class TemplateError extends Error {
     this.name = 'TemplateError';
   }
 }
+
+/**
+ * A problem found while checking or running a template, at a line of it; `renderTemplate` turns it into
+ * a `TemplateError` naming the file. The message is the reason alone, in Chinese.
+ */
+export class TemplateProblem extends Error {
+  constructor(
+    readonly line: number | undefined,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TemplateProblem';
+  }
+}

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { chineseNumber } from '../domain/chinese-number.js';
 import { formatRate } from '../domain/format-rate.js';
 import { parsePeriod, periodName, quarterName } from '../domain/period.js';
@@ -286,60 +287,219 @@ export function fullDistricts(
     .join('、');
 }
 
-/** Registers the circular's helpers on a Handlebars environment. */
-export function templateHelpers(
+/**
+ * A template function: `call` checks the arguments against a zod tuple (so their count too) and runs the
+ * function, or says the arguments are wrong; `usage` shows how a call is written, `expects` what the
+ * arguments must be (both for the message). NOTE: the function only ever sees arguments that passed
+ * the schema; a bad call is an error naming the line, never 第NaN季度 or `undefined` in the text.
+ */
+export interface HelperSpec {
+  call: (args: readonly unknown[]) => { ok: true; value: unknown } | { ok: false };
+  usage: string;
+  expects: string;
+}
+
+function helper<A extends readonly unknown[]>(
+  schema: z.ZodType<A>,
+  run: (args: A) => unknown,
+  usage: string,
+  expects: string,
+): HelperSpec {
+  const call = (args: readonly unknown[]) => {
+    const parsed = schema.safeParse(args);
+    return parsed.success ? { ok: true as const, value: run(parsed.data) } : { ok: false as const };
+  };
+  return { call, usage, expects };
+}
+
+const quarterArg = z.union([z.number().int().min(1).max(4), z.string().regex(/^\d{4}Q[1-4]$/i)]);
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((d) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    return m >= 1 && m <= 12 && day >= 1 && day <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  });
+const monthId = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
+const checkKind = z.enum(['单否专项检查', '全面检查']);
+const finite = z.number().refine(Number.isFinite);
+const count = z.number().int().min(0);
+const monthRows = z.array(z.object({ month: monthId, kind: checkKind }));
+const quarterRows = z.array(
+  z.object({
+    quarter: z.number().int().min(1).max(4),
+    checked: count,
+    unqualified: count,
+    passRateText: z.string(),
+    passRateChange: finite.nullable(),
+  }),
+);
+const districtRows = z.array(
+  z.object({
+    district: z.string(),
+    checked: count,
+    passRate: z.number().min(0).max(1).nullable(),
+    passRateText: z.string(),
+  }),
+);
+const anything = z.unknown();
+const record = z.record(z.string(), z.unknown());
+const accountList = z.union([z.array(z.unknown()), z.object({ accounts: z.array(z.unknown()) })]);
+const countable = z.union([z.array(z.unknown()), z.object({ count: z.number() })]);
+const levelRows = z.array(z.object({ level: z.string(), checked: count, passRateText: z.string() }));
+
+/** The circular's template functions (docs/templates.md, 函数), with the rate decimals of the config. */
+export function helperSpecs(
   rateDecimals: number,
   wording: Wording = CITY_WORDING,
-): Record<string, (...args: unknown[]) => unknown> {
-  const text = (v: unknown): string => (typeof v === 'string' ? v : String(v ?? ''));
+): Record<string, HelperSpec> {
   return {
-    quarterName: (q: unknown) => quarterName(quarterNumber(q)),
-    chineseNumber: (n: unknown) => chineseNumber(Number(n)),
-    date: (d: unknown) => chineseDate(text(d)),
-    month: (m: unknown) => chineseMonth(text(m)),
-    rate: (r: unknown) => formatRate(typeof r === 'number' ? r : null, rateDecimals),
-    label: (a: unknown) => {
-      const acc = a as { name?: unknown; platform?: unknown } | null;
-      return acc ? accountLabel(text(acc.name), text(acc.platform)) : '';
-    },
-    monthsSentence: (months: unknown) =>
-      Array.isArray(months) ? monthsSentence(months as { month: string; kind: CheckKind }[]) : '',
-    change: (points: unknown) => changeText(typeof points === 'number' ? points : null, rateDecimals),
-    quarterSentence: (quarters: unknown) =>
-      Array.isArray(quarters) ? quarterSentence(quarters as QuarterRate[], rateDecimals) : '',
-    countKind: (months: unknown, kind: unknown) =>
-      Array.isArray(months)
-        ? months.filter((m) => (m as { kind?: unknown } | null)?.kind === kind).length
-        : 0,
-    quarterList: (periods: unknown) => (Array.isArray(periods) ? quarterList(periods.map(text)) : ''),
-    districtRates: (rows: unknown) =>
-      Array.isArray(rows) ? districtRates(rows as DistrictRate[], CITY_LEVEL, wording.cityLevelShort) : '',
-    periodName: (id: unknown) => periodNameOf(text(id)),
-    periodWord: (id: unknown) => periodWord(text(id)),
-    previousWord: (id: unknown) => previousWord(text(id)),
-    labels: (list: unknown) => labelList(list),
-    countOf: (list: unknown) => countOf(list),
-    joinList: (items: unknown) => (Array.isArray(items) ? joinList(items.map(text)) : text(items)),
-    hasProblems: (stats: unknown) => hasProblems(stats),
-    // NOTE: Handlebars passes its options object last, so only a literal `true` means recheckOnly.
-    hasFollowUp: (stats: unknown, recheckOnly: unknown) => hasFollowUp(stats, recheckOnly === true),
-    monthCounts: (months: unknown) => (Array.isArray(months) ? monthCounts(months as MonthCount[]) : ''),
-    bothLevels: (rows: unknown) => Array.isArray(rows) && bothLevels(rows as LevelRate[]),
-    levelRates: (rows: unknown) =>
-      Array.isArray(rows)
-        ? levelRates(rows as LevelRate[], { city: wording.cityLevel, district: wording.districtLevel })
-        : '',
-    fullDistricts: (rows: unknown) =>
-      Array.isArray(rows)
-        ? fullDistricts(rows as { district: string; checked: number; unqualified: number }[], wording)
-        : '',
-    eq: (a: unknown, b: unknown) => a === b,
-    gt: (a: unknown, b: unknown) => Number(a) > Number(b),
-    lt: (a: unknown, b: unknown) => Number(a) < Number(b),
-    and: (a: unknown, b: unknown) => Boolean(a) && Boolean(b),
-    or: (a: unknown, b: unknown) => Boolean(a) || Boolean(b),
-    not: (a: unknown) => !a,
-    isNumber: (v: unknown) => typeof v === 'number' && Number.isFinite(v),
+    quarterName: helper(
+      z.tuple([quarterArg]),
+      ([q]) => quarterName(quarterNumber(q)),
+      '{{quarterName period.quarter}}',
+      '1 到 4 的季度数字，或 2022Q4 这样的期间',
+    ),
+    chineseNumber: helper(
+      z.tuple([z.number().int().min(0).max(99)]),
+      ([n]) => chineseNumber(n),
+      '{{chineseNumber 3}}',
+      '0 到 99 的整数',
+    ),
+    date: helper(z.tuple([isoDate]), ([d]) => chineseDate(d), '{{date date}}', '2022-12-31 这样的日期'),
+    month: helper(z.tuple([monthId]), ([m]) => chineseMonth(m), '{{month this.month}}', '2022-10 这样的月份'),
+    rate: helper(
+      z.tuple([z.number().min(0).max(1).nullable()]),
+      ([r]) => formatRate(r, rateDecimals),
+      '{{rate stats.passRate}}',
+      '0 到 1 之间的比率（如 stats.passRate）',
+    ),
+    label: helper(
+      z.tuple([z.object({ name: z.string(), platform: z.string() })]),
+      ([a]) => accountLabel(a.name, a.platform),
+      '{{label stats.unqualified.accounts.[0]}}',
+      '一个账号（有 name 和 platform）',
+    ),
+    monthsSentence: helper(
+      z.tuple([monthRows]),
+      ([months]) => monthsSentence(months),
+      '{{monthsSentence stats.months}}',
+      '检查月份的列表（stats.months）',
+    ),
+    change: helper(
+      z.tuple([finite.nullable()]),
+      ([points]) => changeText(points, rateDecimals),
+      '{{change stats.previous.passRateChange}}',
+      '百分点变化的数字',
+    ),
+    quarterSentence: helper(
+      z.tuple([quarterRows]),
+      ([quarters]) => quarterSentence(quarters, rateDecimals),
+      '{{quarterSentence stats.quarters}}',
+      '各季度的列表（stats.quarters）',
+    ),
+    countKind: helper(
+      z.tuple([z.array(z.object({ kind: checkKind })), checkKind]),
+      ([months, kind]) => months.filter((m) => m.kind === kind).length,
+      '{{countKind stats.months "全面检查"}}',
+      '检查月份的列表（stats.months）和检查类型“单否专项检查”或“全面检查”',
+    ),
+    quarterList: helper(
+      z.tuple([z.array(z.string().regex(/^\d{4}Q[1-4]$/i))]),
+      ([periods]) => quarterList(periods),
+      '{{quarterList this.quarters}}',
+      '2022Q1 这样的季度列表',
+    ),
+    districtRates: helper(
+      z.tuple([districtRows]),
+      ([rows]) => districtRates(rows, CITY_LEVEL, wording.cityLevelShort),
+      '{{districtRates stats.byDistrict}}',
+      '各地区的列表（stats.byDistrict）',
+    ),
+    periodName: helper(
+      z.tuple([z.string()]),
+      ([id]) => periodNameOf(id),
+      '{{periodName period.id}}',
+      '期间代号，如 2022Q4',
+    ),
+    periodWord: helper(
+      z.tuple([z.string()]),
+      ([id]) => periodWord(id),
+      '{{periodWord period.id}}',
+      '期间代号，如 2022Q4',
+    ),
+    previousWord: helper(
+      z.tuple([z.string()]),
+      ([id]) => previousWord(id),
+      '{{previousWord period.id}}',
+      '期间代号，如 2022Q4',
+    ),
+    labels: helper(
+      z.tuple([accountList]),
+      ([list]) => labelList(list),
+      '{{labels stats.unqualified}}',
+      '账号的列表',
+    ),
+    countOf: helper(
+      z.tuple([countable]),
+      ([list]) => countOf(list),
+      '{{countOf stats.unqualified}}',
+      '一个列表',
+    ),
+    joinList: helper(
+      z.tuple([z.union([z.array(z.string()), z.string()])]),
+      ([items]) => (Array.isArray(items) ? joinList(items) : items),
+      '{{joinList basis}}',
+      '文字的列表',
+    ),
+    hasProblems: helper(
+      z.tuple([record]),
+      ([stats]) => hasProblems(stats),
+      '(hasProblems stats)',
+      '统计数据 stats',
+    ),
+    hasFollowUp: helper(
+      z.union([z.tuple([record]), z.tuple([record, z.boolean()])]),
+      ([stats, recheckOnly]) => hasFollowUp(stats, recheckOnly === true),
+      '(hasFollowUp stats) 或 (hasFollowUp stats true)',
+      '统计数据 stats，可再加 true',
+    ),
+    monthCounts: helper(
+      z.tuple([z.array(z.object({ month: monthId, kind: checkKind, unqualified: count }))]),
+      ([months]) => monthCounts(months),
+      '{{monthCounts stats.months}}',
+      '检查月份的列表（stats.months）',
+    ),
+    bothLevels: helper(
+      z.tuple([levelRows]),
+      ([rows]) => bothLevels(rows),
+      '(bothLevels stats.byLevel)',
+      '各层级的列表（stats.byLevel）',
+    ),
+    levelRates: helper(
+      z.tuple([levelRows]),
+      ([rows]) => levelRates(rows, { city: wording.cityLevel, district: wording.districtLevel }),
+      '{{levelRates stats.byLevel}}',
+      '各层级的列表（stats.byLevel）',
+    ),
+    fullDistricts: helper(
+      z.tuple([z.array(z.object({ district: z.string(), checked: count, unqualified: count }))]),
+      ([rows]) => fullDistricts(rows, wording),
+      '{{fullDistricts stats.byDistrict}}',
+      '各地区的列表（stats.byDistrict）',
+    ),
+    eq: helper(z.tuple([anything, anything]), ([a, b]) => a === b, '(eq a b)', '两个值'),
+    gt: helper(z.tuple([finite, finite]), ([a, b]) => a > b, '(gt a b)', '两个数字'),
+    lt: helper(z.tuple([finite, finite]), ([a, b]) => a < b, '(lt a b)', '两个数字'),
+    and: helper(z.tuple([anything, anything]), ([a, b]) => Boolean(a) && Boolean(b), '(and a b)', '两个条件'),
+    or: helper(z.tuple([anything, anything]), ([a, b]) => Boolean(a) || Boolean(b), '(or a b)', '两个条件'),
+    not: helper(z.tuple([anything]), ([a]) => !a, '(not a)', '一个条件'),
+    isNumber: helper(
+      z.tuple([anything]),
+      ([v]) => typeof v === 'number' && Number.isFinite(v),
+      '(isNumber x)',
+      '一个值',
+    ),
   };
 }
 

@@ -4,7 +4,6 @@
  */
 
 import type { ISectionOptions } from 'docx';
-import { coreXml, normalizeZip, zipParts } from '../workbook/reproducible-zip.js';
 import type { CircularDocument } from './document-model.js';
 import { buildAttachments } from './docx/build-attachments.js';
 import { blankLine, buildMainText } from './docx/build-body.js';
@@ -13,12 +12,14 @@ import { buildFooters } from './docx/build-footers.js';
 import type { Docx } from './docx/docx-module.js';
 import { LINE_PITCH, PAGE_MARGIN, PAGE_SIZE } from './docx/layout.js';
 import { colophonPlacement } from './docx/paginate.js';
+import { coreXml, normalizeZip, zipParts } from './docx/reproducible-zip.js';
+import { safeDocument } from './docx/safe-text.js';
 import { buildStyles, noGridSnapStyles } from './docx/styles.js';
 
 /** Renders the circular as .docx bytes. Loads `docx` on first use, so the CLI's other commands stay fast. */
 export async function writeDocx(doc: CircularDocument): Promise<Uint8Array> {
   const D = await import('docx');
-  return packDocx(D, doc);
+  return packDocx(D, safeDocument(doc));
 }
 
 /**

@@ -7,6 +7,12 @@
 import { z } from 'zod';
 import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
+import {
+  describeForbiddenChar,
+  findForbiddenChar,
+  mayHaveForbiddenChar,
+  removeForbiddenChars,
+} from '../domain/xml-chars.js';
 import type { CellValue } from '../workbook/types.js';
 import { isCellError } from '../workbook/types.js';
 import { cellText } from './parse-values.js';
@@ -51,6 +57,8 @@ export class DecodeFailure {
 export const CELL_ERROR = 'CELL_ERROR';
 /** Code of text holding U+FFFD, the mark of characters lost in decoding. */
 export const CELL_GARBLED = 'CELL_GARBLED';
+/** Code of text holding a character a .docx cannot carry (a control character, U+FFFE, U+FFFF). */
+export const CELL_FORBIDDEN_CHAR = 'CELL_FORBIDDEN_CHAR';
 /** Code of a value the workbook reader should never hand over. */
 export const CELL_UNREADABLE = 'CELL_UNREADABLE';
 
@@ -102,11 +110,31 @@ function refuse(header: string, cell: CellValue): CellProblem | undefined {
       `请改为实际的${header}；若是公式，请检查它引用的单元格`,
     );
   }
-  if (typeof cell === 'string' && cell.includes('\ufffd')) {
+  if (typeof cell === 'string') return refuseText(header, cell);
+  return undefined;
+}
+
+/**
+ * Text that cannot go into the circular: a lost character (U+FFFD, or half a surrogate pair — the same
+ * loss, treated alike) or a character XML forbids. Word's manual line break (U+000B) and page break
+ * (U+000C), which a paste from Word leaves in a cell, read as line breaks and pass.
+ */
+function refuseText(header: string, cell: string): CellProblem | undefined {
+  const suspect = mayHaveForbiddenChar(cell);
+  if (!suspect && !cell.includes('\ufffd')) return undefined;
+  const found = suspect ? findForbiddenChar(cell.replace(/[\v\f]/g, '\n')) : undefined;
+  if (cell.includes('\ufffd') || found?.kind === 'surrogate') {
     return new CellProblem(
       CELL_GARBLED,
-      `“${header}”单元格含有无法识别的字符：“${cellText(cell)}”`,
+      `“${header}”单元格含有无法识别的字符：“${removeForbiddenChars(cellText(cell))}”`,
       '文件的文字编码可能有误；请在 WPS 或 Excel 中打开核对后另存为 .xlsx',
+    );
+  }
+  if (found) {
+    return new CellProblem(
+      CELL_FORBIDDEN_CHAR,
+      `“${header}”单元格含有${describeForbiddenChar(cell, found)}`,
+      '这种字符在表格中看不见，多来自复制粘贴或其他系统导出，Word 文件不能包含它；请清空该单元格后重新输入文字',
     );
   }
   return undefined;

@@ -39,3 +39,25 @@ describe('config', () => {
     expect(() => loadConfig(dir)).toThrow(/不是有效的 JSON/);
   });
 });
+
+describe('config: characters a .docx cannot carry', () => {
+  it.each([
+    [{ issuer: '无锡市人民政府办公室\ufffe' }, 'issuer', 'U+FFFE'],
+    [{ issuerShort: '市政府\u0007办公室' }, 'issuerShort', 'U+0007'],
+    [{ addressees: '各市\uffff：' }, 'addressees', 'U+FFFF'],
+    [{ districts: ['江阴市', '宜兴\u0001市'] }, 'districts.1', 'U+0001'],
+    [{ colophon: { cc: '市委办公室\u001f' } }, 'colophon.cc', 'U+001F'],
+    [{ fonts: { body: '仿宋\u0000' } }, 'fonts.body', 'U+0000'],
+    [{ city: '无锡\ud800' }, 'city', '无法识别'],
+    [{ city: '无锡\ufffd' }, 'city', '无法识别'],
+  ])('refuses %j, naming the field', (value, field, words) => {
+    try {
+      parseConfig(value, 'circular.config.json');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ConfigError);
+      const problem = (e as ConfigError).problems.find((p) => p.startsWith(`${field}：`));
+      expect(problem).toContain(words);
+    }
+  });
+});

@@ -8,11 +8,11 @@ import type { CircularDocument } from '../../src/report/document-model.js';
 import { breakTitle, shapeCost, TITLE_LINE_UNITS } from '../../src/report/docx/break-title.js';
 import { textUnits, textWidth } from '../../src/report/docx/measure.js';
 import { type ColophonPlacement, colophonPlacement, paginate } from '../../src/report/docx/paginate.js';
+import { coreXml, w3cdtf } from '../../src/report/docx/reproducible-zip.js';
 import { fitWidths, scaleWidths } from '../../src/report/docx/scale-widths.js';
 import { signatureLayout } from '../../src/report/docx/signature.js';
 import { noGridSnapStyles } from '../../src/report/docx/styles.js';
 import { packageCompiler, packDocx, writeDocx } from '../../src/report/write-docx.js';
-import { coreXml, w3cdtf } from '../../src/workbook/reproducible-zip.js';
 import { OPENING, paginationVariants, SAMPLE_TITLE, sampleCircular } from '../render/sample-circular.js';
 import { find, findAll, parseXml, path, styleById, textOf, type XmlElement } from '../render/xml.js';
 

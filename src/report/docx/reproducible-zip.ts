@@ -1,10 +1,11 @@
 /**
- * Reproducible packaging of an OPC package (.docx, .xlsx): identical input gives identical bytes. `docx`
- * and exceljs stamp the build time into docProps/core.xml and every zip entry; the writers hand them a
- * fixed core.xml (or fixed dates) and re-zip the parts with a fixed entry time in a fixed order.
+ * Reproducible packaging: identical input gives identical .docx bytes. `docx` stamps the build time into
+ * docProps/core.xml and every zip entry; the writer hands it a fixed core.xml and re-zips the parts with a
+ * fixed entry time in a fixed order.
  */
 
 import { strFromU8, strToU8, unzipSync, type Zippable, zipSync } from 'fflate';
+import { assertWellFormedText, safeText } from './safe-text.js';
 
 /** The core properties written to docProps/core.xml. */
 export interface CoreProperties {
@@ -45,12 +46,11 @@ export function w3cdtf(date: Date): string {
 }
 
 function escapeXml(text: string): string {
-  return text
+  return safeText(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    .replace(/"/g, '&quot;');
 }
 
 /** Rewrites of a part's XML, by part path, applied while re-zipping. */
@@ -70,11 +70,16 @@ export function zipParts(
   patches: PartPatches = {},
 ): Uint8Array {
   const entries = new Map<string, Uint8Array>();
-  for (const [path, data] of parts) entries.set(path, typeof data === 'string' ? strToU8(data) : data);
+  for (const [path, data] of parts) {
+    if (typeof data === 'string') assertWellFormedText(path, data);
+    entries.set(path, typeof data === 'string' ? strToU8(data) : data);
+  }
   for (const [path, patch] of Object.entries(patches)) {
     const data = entries.get(path);
-    if (!data) throw new Error(`package has no ${path} to patch`);
-    entries.set(path, strToU8(patch(strFromU8(data))));
+    if (!data) throw new Error(`docx package has no ${path} to patch`);
+    const xml = strFromU8(data);
+    assertWellFormedText(path, xml);
+    entries.set(path, strToU8(patch(xml)));
   }
   // NOTE: fflate writes the DOS time from the Date's local-time fields; a local-time constructor makes
   // the stored time 1980-01-01 00:00 in every time zone.
