@@ -5,15 +5,18 @@
  *   npm run bench                                   # 2k, 20k and 100k accounts, 5 runs each
  *   npm run bench -- --sizes 2000,20000 --runs 3    # fewer
  *   npm run bench -- --pandas-runs 1                # fewer pandas runs at every size
+ *   npm run bench -- --startup-only --runs 11       # start-up alone (no pandas needed)
  *
  * For each size it generates (or reuses, under .bench/) a workspace, runs the CLI and the pandas script
  * alternately, checks that both print the same figures, and prints a Markdown table: accounts, rows,
  * medians of wall and CPU time, their ratio, rows per second and peak RSS. Then it times the sample's
- * `build`, `validate` of one results workbook and `--help`, and shows which packages they load.
+ * `build`, `validate` of one results workbook and `--help`, and shows which packages they load, and
+ * `--help` of the single-file program dist-bin/circular-linux-x64 (`npm run dist`) against
+ * `node bin/circular.js --help`, alternating, with the target of at most 1.5 times (docs/packaging.md).
  * Needs Debian's python3-pandas and python3-openpyxl (exits 1 without them); CI does not run it.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,6 +29,9 @@ const CLI = join(ROOT, 'bin', 'circular.js');
 const SAMPLE = join(ROOT, 'fixtures', 'wuxi-2022');
 const MEASURE = join(ROOT, 'scripts', 'bench', 'measure.py');
 const PANDAS = join(ROOT, 'scripts', 'bench', 'pandas_stats.py');
+const PROGRAM = join(ROOT, 'dist-bin', 'circular-linux-x64');
+/** The single-file program may start at most this many times slower than `node bin/circular.js`. */
+const PROGRAM_RATIO = 1.5;
 const TRACE = pathToFileURL(join(ROOT, 'scripts', 'bench', 'trace-modules.mjs')).href;
 const QUARTER = '2022Q4';
 /** Above this many accounts pandas runs `LARGE_PANDAS_RUNS` times unless --pandas-runs says otherwise. */
@@ -275,6 +281,44 @@ function startupTable(python: string, runs: number): { lines: string[]; ok: bool
   return { lines, ok };
 }
 
+/** `--help` of the single-file program against `node bin/circular.js --help`, alternating runs. */
+function programTable(python: string, runs: number): { lines: string[]; ok: boolean } {
+  const head = ['| `--help` of | wall median | CPU median | ratio | target |', '|---|---:|---:|---:|---:|'];
+  if (!existsSync(PROGRAM) || process.platform !== 'linux' || process.arch !== 'x64')
+    return {
+      lines: [...head, `| ${PROGRAM} | not built here (\`npm run dist\` on Linux x64) | | | |`],
+      ok: true,
+    };
+  const viaNode: Measured[] = [];
+  const viaProgram: Measured[] = [];
+  measure(python, [PROGRAM, '--help']); // the first read of 100 MB from disk is not start-up
+  for (let i = 0; i < runs; i++) {
+    viaNode.push(measure(python, ['node', CLI, '--help']));
+    viaProgram.push(measure(python, [PROGRAM, '--help']));
+  }
+  const [nodeWall, programWall] = [viaNode, viaProgram].map((m) => median(m.map((x) => x.wallMs))) as [
+    number,
+    number,
+  ];
+  const ratio = programWall / nodeWall;
+  const ok = ratio <= PROGRAM_RATIO;
+  const row = (label: string, m: Measured[], r: string, target: string) =>
+    `| ${label} | ${seconds(median(m.map((x) => x.wallMs)))} s | ${seconds(median(m.map((x) => x.cpuMs)))} s | ${r} | ${target} |`;
+  return {
+    lines: [
+      ...head,
+      row('`node bin/circular.js`', viaNode, '1.00', ''),
+      row(
+        '`dist-bin/circular-linux-x64`',
+        viaProgram,
+        ratio.toFixed(2),
+        `≤ ${PROGRAM_RATIO}${ok ? '' : ' **missed**'}`,
+      ),
+    ],
+    ok,
+  };
+}
+
 function machine(python: string): string[] {
   const cpu = cpus();
   return [
@@ -284,6 +328,31 @@ function machine(python: string): string[] {
   ];
 }
 
+/** `--startup-only`: the start-up tables alone, timed by measure.py under a plain Python 3. */
+function startupOnly(runs: number, out: string): void {
+  if (!(runs >= 1)) throw new Error('bad --runs');
+  const python = process.env.BENCH_PYTHON ?? 'python3';
+  const startup = startupTable(python, runs);
+  const program = programTable(python, runs);
+  const report = [
+    `## Start-up (medians of ${runs})`,
+    '',
+    `- Node ${process.version}; load average at the start: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+    '',
+    ...startup.lines,
+    '',
+    `## The single-file program (medians of ${runs} alternating runs)`,
+    '',
+    ...program.lines,
+    '',
+  ];
+  console.log(report.join('\n'));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, report.join('\n'));
+  rmSync(scratch, { recursive: true, force: true });
+  process.exitCode = startup.ok && program.ok ? 0 : 1;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -291,8 +360,10 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '5' },
       'pandas-runs': { type: 'string' },
       out: { type: 'string', default: join(ROOT, '.bench', 'last-run.md') },
+      'startup-only': { type: 'boolean', default: false },
     },
   });
+  if (values['startup-only']) return startupOnly(Number(values.runs), values.out);
   const sizes = values.sizes.split(',').map(Number);
   const runs = Number(values.runs);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(runs >= 1))
@@ -319,6 +390,7 @@ async function main(): Promise<void> {
   const table = sizeTable(results, runs);
   const stages = results.map((r) => `- ${thousands(r.accounts)} accounts: ${r.stages}`);
   const startup = startupTable(python, runs);
+  const program = programTable(python, runs);
   const report = [
     `## circular stats --quarter ${QUARTER} --format json vs pandas + openpyxl (medians of ${runs} alternating runs)`,
     '',
@@ -334,13 +406,17 @@ async function main(): Promise<void> {
     '',
     ...startup.lines,
     '',
+    `## The single-file program (medians of ${runs} alternating runs)`,
+    '',
+    ...program.lines,
+    '',
   ];
   console.log(`\n${report.join('\n')}`);
   writeFileSync(values.out, report.join('\n'));
   rmSync(scratch, { recursive: true, force: true });
   const agree = results.every((r) => r.agrees);
   if (!agree) console.error('circular and pandas disagree (see above)');
-  process.exitCode = agree && startup.ok ? 0 : 1;
+  process.exitCode = agree && startup.ok && program.ok ? 0 : 1;
 }
 
 await main();
