@@ -1037,6 +1037,79 @@ async function writeChecks(accounts: Account[], rows: CheckRow[], dir: string): 
 }
 
 // ---------------------------------------------------------------------------------------------------
+// The update records (circular remind)
+
+/**
+ * Survey days of the sample's update records: a Monday, a Friday before an ordinary weekend, and the
+ * Friday before the 2023 春节 holiday (1月21日至27日放假调休，1月28日、29日上班).
+ */
+const SURVEY_DAYS = ['2023-01-09', '2023-01-13', '2023-01-20'] as const;
+
+/**
+ * Each account's posts after its registry date, up to the last survey day: mostly every few days,
+ * sometimes a gap of one to two and a half weeks. NOTE: a PRNG of its own, so that adding the update
+ * records changed no byte of the other sample files.
+ */
+function postHistories(accounts: readonly Account[]): Map<number, string[]> {
+  const next = mulberry32(SEED + 16);
+  const between = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+  const last = SURVEY_DAYS[SURVEY_DAYS.length - 1]!;
+  const histories = new Map<number, string[]>();
+  for (const a of accounts) {
+    const posts = [a.lastUpdate];
+    for (;;) {
+      const r = next();
+      const gap = r < 0.7 ? between(1, 3) : r < 0.92 ? between(4, 9) : between(10, 18);
+      const day = addDays(posts[posts.length - 1]!, gap);
+      if (day > last) break;
+      posts.push(day);
+    }
+    histories.set(a.index, posts);
+  }
+  return histories;
+}
+
+/** The latest post on or before `date`. */
+function latestOn(posts: readonly string[], date: string): string {
+  let latest = posts[0]!;
+  for (const p of posts) if (p <= date) latest = p;
+  return latest;
+}
+
+/**
+ * One workbook per survey day, each listing the accounts open that day and their latest post, in the
+ * three shapes an office uses: by 备案编号; by name and platform under a title with an alias header;
+ * and with every identifying column and a closing total row.
+ */
+async function writeUpdates(accounts: Account[], dir: string): Promise<string[]> {
+  const histories = postHistories(accounts);
+  const written: string[] = [];
+  for (const [i, day] of SURVEY_DAYS.entries()) {
+    const open = accounts.filter((a) => isRegisteredAt(a, day));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('更新情况');
+    const latest = (a: Account) => utcDate(latestOn(histories.get(a.index) ?? [a.lastUpdate], day));
+    if (i === 0) {
+      headerRow(ws, ['备案编号', '最近更新日期'], [15, 13]);
+      for (const a of open) ws.addRow([a.filingId, latest(a)]);
+    } else if (i === 1) {
+      titleRow(ws, `政务新媒体更新情况（${day}巡查）`, 3);
+      headerRow(ws, ['账号名称', '平台类型', '最后更新日期'], [18, 12, 13]);
+      for (const a of open) ws.addRow([a.name, a.platform, latest(a)]);
+    } else {
+      headerRow(ws, ['序号', '账号名称', '平台类型', '备案编号', '最近更新日期'], [6, 18, 12, 15, 13]);
+      for (const [n, a] of open.entries()) ws.addRow([n + 1, a.name, a.platform, a.filingId, latest(a)]);
+      ws.addRow(['合计', `${open.length} 个账号`]);
+    }
+    ws.getColumn(ws.columnCount).numFmt = 'yyyy-mm-dd';
+    const file = `${day}更新情况.xlsx`;
+    await saveWorkbook(wb, join(dir, file));
+    written.push(file);
+  }
+  return written;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Text files
 
 /**
@@ -1143,8 +1216,9 @@ async function main(): Promise<void> {
   writeText(join(outDir, 'highlights', '2022Q3.md'), HIGHLIGHTS_Q3);
   writeText(join(outDir, 'highlights', '2022.md'), HIGHLIGHTS_YEAR);
   writeText(join(outDir, 'README.md'), README);
+  const updates = await writeUpdates(accounts, join(outDir, 'updates'));
   console.log(
-    `Self-check passed. Wrote ${outDir}: registry.xlsx (${accounts.length} rows), ${rows.length} check rows in ${checks.join(', ')}`,
+    `Self-check passed. Wrote ${outDir}: registry.xlsx (${accounts.length} rows), ${rows.length} check rows in ${checks.join(', ')}; updates/${updates.join(', updates/')}`,
   );
 }
 

@@ -22,6 +22,7 @@ const STAGES: Record<string, number> = {
   table: 2, // cells → rows: the table-reading kit the readers share
   registry: 3, // rows → accounts
   checks: 4, // rows → check records, linked to accounts
+  updates: 4, // rows → latest-post dates (circular remind)
   validate: 5, // records → diagnostics across rows and sheets
   stats: 5, // records → statistics
   report: 6, // statistics → text → document

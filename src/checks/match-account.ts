@@ -11,7 +11,6 @@ import { accountLabel } from '../domain/platform-buckets.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { platformKey } from '../registry/account-key.js';
 import type { CheckRow } from './check-record.js';
-import type { CheckField } from './columns.js';
 
 export const CHECK_UNKNOWN_ACCOUNT = 'CHECK_UNKNOWN_ACCOUNT';
 export const CHECK_AMBIGUOUS_ACCOUNT = 'CHECK_AMBIGUOUS_ACCOUNT';
@@ -21,8 +20,19 @@ export const CHECK_UNKNOWN_PLATFORM = 'CHECK_UNKNOWN_PLATFORM';
 /** How many distinct unknown names get "nearest names" suggestions; the rest get a plain hint. */
 const SUGGESTION_BUDGET = 200;
 
-/** The location of a result row's field cell (its first cell when the column is absent). */
-export function rowCell(row: CheckRow, field: CheckField): SourceLocation {
+/**
+ * What a sheet row names an account by: a results row, or a row of an `updates/` workbook
+ * (circular remind). Column letters locate the diagnostics at the cell.
+ */
+export type AccountReference = Pick<CheckRow, 'name' | 'platformRaw' | 'platform' | 'filingId' | 'at'> & {
+  columns?: Readonly<Partial<Record<'name' | 'platform' | 'filingId', string>>>;
+};
+
+/** The location of a row's field cell (its first cell when the column is absent). */
+export function rowCell<Field extends string>(
+  row: { at: SourceLocation; columns?: Readonly<Partial<Record<Field, string>>> },
+  field: Field,
+): SourceLocation {
   const column = row.columns?.[field];
   return column === undefined ? row.at : { ...row.at, column };
 }
@@ -73,7 +83,7 @@ export class AccountMatcher {
   }
 
   /** The account of a row, or undefined with the reason pushed to `out` (warnings may come with a match). */
-  match(row: CheckRow, out: Diagnostic[]): RegistryAccount | undefined {
+  match(row: AccountReference, out: Diagnostic[]): RegistryAccount | undefined {
     const named = row.name !== undefined && row.platform !== undefined;
     if (row.filingId !== undefined && (this.byId.size > 0 || !named)) {
       const account = this.accountOfId(row.filingId);
@@ -100,7 +110,7 @@ export class AccountMatcher {
   }
 
   /** Matches by name and bucket; `null` when ambiguous (reported), undefined when not found. */
-  private matchName(row: CheckRow, out: Diagnostic[]): RegistryAccount | null | undefined {
+  private matchName(row: AccountReference, out: Diagnostic[]): RegistryAccount | null | undefined {
     const key = this.keyOf(row.name ?? '');
     const bucket = row.platform ?? '其他';
     const sameName = this.byName.get(key);
@@ -125,7 +135,7 @@ export class AccountMatcher {
 
   /** A platform spelling we do not know: match by name alone when that is unambiguous. */
   private matchUnknownPlatform(
-    row: CheckRow,
+    row: AccountReference,
     sameName: readonly RegistryAccount[] | undefined,
     out: Diagnostic[],
   ): RegistryAccount | undefined {
@@ -143,7 +153,7 @@ export class AccountMatcher {
     return account;
   }
 
-  private ambiguous(row: CheckRow, candidates: readonly RegistryAccount[]): Diagnostic {
+  private ambiguous(row: AccountReference, candidates: readonly RegistryAccount[]): Diagnostic {
     const list = candidates.map((a) => `${label(a)}（第${a.at.row ?? '?'}行）`).join('、');
     return diagnosticAt(
       rowCell(row, 'platform'),
@@ -154,7 +164,7 @@ export class AccountMatcher {
     );
   }
 
-  private unknownName(row: CheckRow): Diagnostic {
+  private unknownName(row: AccountReference): Diagnostic {
     return diagnosticAt(
       rowCell(row, 'name'),
       CHECK_UNKNOWN_ACCOUNT,
@@ -164,7 +174,7 @@ export class AccountMatcher {
     );
   }
 
-  private unknownId(row: CheckRow): Diagnostic {
+  private unknownId(row: AccountReference): Diagnostic {
     const named = row.name === undefined ? '' : `（${row.name}）`;
     const idHint = this.nearestIdHint(row.filingId ?? '');
     const nameHint = row.name === undefined ? '' : `；${this.nearestHint(row.name)}`;
@@ -178,7 +188,7 @@ export class AccountMatcher {
   }
 
   /** The id is unknown, but name and platform name an account that has another id. */
-  private otherId(row: CheckRow, account: RegistryAccount): Diagnostic {
+  private otherId(row: AccountReference, account: RegistryAccount): Diagnostic {
     return diagnosticAt(
       rowCell(row, 'filingId'),
       CHECK_UNKNOWN_ACCOUNT,
@@ -229,7 +239,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function idNameMismatch(row: CheckRow, account: RegistryAccount): Diagnostic {
+function idNameMismatch(row: AccountReference, account: RegistryAccount): Diagnostic {
   return diagnosticAt(
     rowCell(row, 'name'),
     CHECK_ID_NAME_MISMATCH,

@@ -112,6 +112,7 @@ export function createProgram(): Command {
     ['circular build --year 2022', '生成年度通报'],
     ['circular validate 宜兴市.xlsx --district 宜兴市', '报送前检查本地区的表格'],
     ['circular stats --quarter 2022Q4 --format json', '统计数字（JSON）'],
+    ['circular remind --date 2023-10-09', '周一的更新提醒（红黄蓝）'],
     ['circular init 我的工作区', '新建工作区'],
   ]);
   program.addHelpText(
@@ -152,6 +153,14 @@ export function createProgram(): Command {
     .action(async (files: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');
       commandResult = await validateCommand(files, options);
+    });
+
+  common(program.command('remind'))
+    .description('更新提醒：按最近更新日期把账号标为红、黄、蓝三色，生成“提醒/日期更新提醒.xlsx”')
+    .option('--date <YYYY-MM-DD>', '巡查日期（默认今天）')
+    .action(async (options) => {
+      const { remindCommand } = await import('./commands/remind.js');
+      commandResult = await remindCommand(options);
     });
 
   program

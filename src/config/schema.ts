@@ -3,6 +3,7 @@ import { parseCalendarDate } from '../domain/calendar-date.js';
 import { nameKey } from '../domain/normalize.js';
 import { PLATFORM_ALIASES, PLATFORM_BUCKETS, type PlatformBucket } from '../domain/platform-buckets.js';
 import { DEFAULT_DEDUCTION_CATEGORIES, DEFAULT_VETO_CATEGORIES } from '../domain/problem-categories.js';
+import { WEEKDAY_NAMES } from '../domain/work-calendar.js';
 
 /** The eight county-level units of 无锡, the reference city, in the order its circulars list them. */
 export const WUXI_DISTRICTS = [
@@ -106,6 +107,39 @@ const provincialCheck = z
     passed: z.number().int().min(0).describe('其中合格的个数'),
   })
   .refine((v) => v.passed <= v.checked, { message: 'passed 不能大于 checked' });
+
+const WEEKDAY_LONG_NAMES = ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日'] as const;
+
+/** Every accepted weekday name and its ISO number. */
+const WEEKDAY_BY_NAME: Readonly<Record<string, number>> = Object.fromEntries([
+  ...WEEKDAY_NAMES.map((name, i) => [name, i + 1] as const),
+  ...WEEKDAY_LONG_NAMES.map((name, i) => [name, i + 1] as const),
+  ['星期天', 7],
+  ['周天', 7],
+]);
+
+const WEEKDAY_RANGE = '星期应为 1（周一）到 7（周日）';
+
+const weekday = z
+  .union(
+    [z.number().int().min(1, WEEKDAY_RANGE).max(7, WEEKDAY_RANGE), z.enum(Object.keys(WEEKDAY_BY_NAME))],
+    {
+      error: '星期应写作 1～7（1 为周一，7 为周日），或“周一”“星期一”这样的名称',
+    },
+  )
+  .transform((value): number => (typeof value === 'number' ? value : (WEEKDAY_BY_NAME[value] ?? 0)));
+
+const calendar = z
+  .strictObject({
+    holidays: z
+      .array(isoDate)
+      .default([])
+      .describe('法定节假日放假的日期（含调休放假），如 ["2023-09-29", "2023-09-30"]'),
+    workdays: z.array(isoDate).default([]).describe('调休上班的周六、周日，如 ["2023-10-07", "2023-10-08"]'),
+  })
+  .refine((v) => !v.holidays.some((day) => v.workdays.includes(day)), {
+    message: '同一天不能既在 holidays（放假）又在 workdays（调休上班）中',
+  });
 
 const fonts = z.strictObject({
   title: z.string().min(1).default('方正小标宋简体').describe('标题字体（二号小标宋）'),
@@ -219,6 +253,26 @@ export const configSchema = z
       .describe('全面检查的合格分数线；不填则只按单项否决和检查结论判断'),
     rateDecimals: z.number().int().min(0).max(4).default(1).describe('合格率保留的小数位数'),
     zombieDays: z.number().int().min(1).default(14).describe('超过多少天未更新视为“僵尸类”疑似账号'),
+    staleDays: z
+      .number()
+      .int()
+      .min(1)
+      .default(14)
+      .describe('更新提醒：连续多少天未更新即触及“内容不更新”单项否决线（circular remind）'),
+    surveyWeekdays: z
+      .array(weekday)
+      .min(1)
+      .default([1, 3, 5])
+      .refine((days) => days.some((day) => day <= 5), {
+        message: '更新提醒的巡查日至少要有一天是周一到周五',
+      })
+      .transform((days) => [...new Set(days)].sort((a, b) => a - b))
+      .describe(
+        '更新提醒的巡查星期：1～7 或“周一”…“周日”，默认周一、周三、周五；逢节假日不巡查（调休上班日照常）',
+      ),
+    calendar: calendar
+      .default({ holidays: [], workdays: [] })
+      .describe('本年的法定节假日和调休上班日，用于判断巡查日和休息日（circular remind）'),
     provincial: z
       .record(anyPeriodKey, provincialCheck)
       .default({})

@@ -7,13 +7,14 @@ import { type ConfigInput, defaultConfig } from '../config/schema.js';
 import { CITY_LEVEL } from '../domain/vocabulary.js';
 import { BUNDLED_TEMPLATES } from '../report/render-template.js';
 import { listBundledFiles, readBundledFile } from '../resources/bundled-files.js';
-import { checksTemplate, registryTemplate } from './sheet-templates.js';
+import { checksTemplate, registryTemplate, updatesTemplate } from './sheet-templates.js';
 import {
   CHECKS_TEMPLATE_FILE,
   GUIDE_FILE,
   guideText,
   SAMPLE_HIGHLIGHTS_FILE,
   sampleHighlights,
+  UPDATES_TEMPLATE_FILE,
 } from './workspace-guide.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -119,6 +120,7 @@ async function workspaceFiles(config: ConfigInput): Promise<{ path: string; byte
     { path: SCHEMA_COPY, bytes: configJsonSchemaText() },
     { path: effective.registry, bytes: await registryTemplate(effective) },
     { path: CHECKS_TEMPLATE_FILE, bytes: await checksTemplate(effective) },
+    { path: UPDATES_TEMPLATE_FILE, bytes: await updatesTemplate() },
     ...hbs.map((name) => ({
       path: `templates/${name}`,
       bytes: readBundledFile(`${BUNDLED_TEMPLATES}/${name}`),
@@ -145,7 +147,7 @@ export async function initWorkspace(dir: string, options: InitOptions = {}): Pro
   const existing = files.filter((f) => existsSync(join(dir, f.path))).map((f) => f.path);
   if (existing.length > 0 && !options.force) throw new WorkspaceFileExistsError(dir, existing);
   // Step 3: write.
-  const folders = ['checks', 'highlights', 'templates', '.circular'];
+  const folders = ['checks', 'updates', 'highlights', 'templates', '.circular'];
   for (const folder of folders) mkdirSync(join(dir, folder), { recursive: true });
   const written: InitFile[] = files.map(({ path, bytes }) => {
     const action = existing.includes(path) ? 'overwritten' : 'created';

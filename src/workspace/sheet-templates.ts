@@ -20,6 +20,7 @@ import {
 import { districtValues, REGISTRY_COLUMNS, type RegistryField } from '../registry/columns.js';
 import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
 import { RECTIFICATION_ALIASES, STATUS_ALIASES } from '../table/parse-values.js';
+import { UPDATE_COLUMNS, type UpdateField } from '../updates/update-columns.js';
 
 /** A dropdown: the values offered, and whether a value outside them is refused or only questioned. */
 type Dropdown = Pick<ListDropdown, 'values' | 'strictness'>;
@@ -34,7 +35,7 @@ interface ColumnLayout {
 }
 
 /** Rows below the header that carry the dropdowns (the reader expands these ranges cell by cell). */
-export const DROPDOWN_ROWS = { registry: 5000, checks: 10000 } as const;
+export const DROPDOWN_ROWS = { registry: 5000, checks: 10000, updates: 5000 } as const;
 
 /** 平台类型 offered in the dropdown: the three named buckets, then the platforms that count as 其他. */
 export const PLATFORM_CHOICES: readonly string[] = [
@@ -82,6 +83,13 @@ function checkLayout(config: Pick<Config, 'districts'>): Record<CheckField, Colu
     },
   };
 }
+
+const UPDATE_LAYOUT: Record<UpdateField, ColumnLayout> = {
+  name: { width: 28 },
+  platform: { width: 14, dropdown: { values: PLATFORM_CHOICES, strictness: 'warning' } },
+  filingId: { width: 20, numFmt: '@' },
+  lastUpdate: { width: 16, numFmt: 'yyyy-mm-dd' },
+};
 
 /** The header's comment: what goes in, and whether the column must be filled. */
 export function headerNote(spec: ColumnSpec): string {
@@ -151,4 +159,12 @@ export function registryTemplate(config: Pick<Config, 'districts'>): Promise<Uin
  */
 export function checksTemplate(config: Pick<Config, 'districts'>): Promise<Uint8Array> {
   return oneSheet('检查结果', (ws) => layOut(ws, CHECK_COLUMNS, checkLayout(config), DROPDOWN_ROWS.checks));
+}
+
+/**
+ * The blank update records (sheet 更新记录) for `circular remind`: one row per account, its latest post.
+ * An empty one in `updates/` reads as no records.
+ */
+export function updatesTemplate(): Promise<Uint8Array> {
+  return oneSheet('更新记录', (ws) => layOut(ws, UPDATE_COLUMNS, UPDATE_LAYOUT, DROPDOWN_ROWS.updates));
 }

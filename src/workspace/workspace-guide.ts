@@ -4,6 +4,9 @@ import { CONFIG_FILE } from '../config/load-config.js';
 /** Where `init` puts the results template (outside `checks/`, so a blank sheet is never read as results). */
 export const CHECKS_TEMPLATE_FILE = 'templates/检查结果模板.xlsx';
 
+/** Where `init` puts the blank update records: in `updates/`, where `circular remind` reads them. */
+export const UPDATES_TEMPLATE_FILE = 'updates/更新记录.xlsx';
+
 /** The sample highlights file (its name is no period, so no build ever picks it up). */
 export const SAMPLE_HIGHLIGHTS_FILE = 'highlights/示例.md';
 
@@ -23,6 +26,7 @@ export function guideText(options: { city: string; registry: string }): string {
 | \`${CONFIG_FILE}\` | 设置：城市、发文机关、主送机关、地区列表等。用 VS Code 等编辑器打开时有提示和检查 |
 | \`${options.registry}\` | 账号台账：每个政务新媒体一行。表头上的批注说明每列填什么，带下拉框的列请从下拉框选择 |
 | \`checks/\` | 检查结果：把 \`${CHECKS_TEMPLATE_FILE}\` 复制到这里再填写，一个月或一个地区一个文件均可，文件名随意 |
+| \`updates/\` | 更新记录（可选）：各账号的最近更新日期，供 \`circular remind\` 做更新提醒；可直接填写 \`更新记录.xlsx\`，也可放入别的表格，表头与台账相同（账号名称、平台类型或备案编号，最近更新日期） |
 | \`highlights/\` | “主要做法和成效”的文字：按期间命名，如 \`2023Q1.md\`、年度为 \`2023.md\`；写法见 \`示例.md\` |
 | \`templates/\` | 通报的文字模板（\`quarterly.hbs\` 季度、\`yearly.hbs\` 年度），可直接修改措辞；删除后使用内置模板 |
 
@@ -36,6 +40,11 @@ export function guideText(options: { city: string; registry: string }): string {
 4. 查看统计数字：\`circular stats --quarter 2023Q1\`。
 5. 生成通报：\`circular build --quarter 2023Q1 --date 2023-04-10\`；年度通报：\`circular build --year 2023\`。
    数据有错误时不会生成任何文件。
+
+## 每周一、三、五的更新提醒
+
+\`circular remind\` 按台账和 \`updates/\` 中的最近更新日期，把快到“两周未更新”单项否决线的账号标成红、蓝、黄三色，
+生成 \`提醒/日期更新提醒.xlsx\`（汇总表和各地区一张表），可直接发给各地区。节假日和调休写在设置的 \`calendar\` 中。
 
 ## 说明
 

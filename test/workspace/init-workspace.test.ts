@@ -6,6 +6,7 @@ import { ConfigError } from '../../src/config/config-error.js';
 import { configJsonSchemaText } from '../../src/config/json-schema.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { REGISTRY_COLUMNS } from '../../src/registry/columns.js';
+import { UPDATE_COLUMNS } from '../../src/updates/update-columns.js';
 import {
   initWorkspace,
   parseDistrictList,
@@ -25,6 +26,7 @@ describe('initWorkspace', async () => {
       '.circular/config.schema.json',
       'registry.xlsx',
       'templates/检查结果模板.xlsx',
+      'updates/更新记录.xlsx',
       'templates/quarterly.hbs',
       'templates/yearly.hbs',
       'highlights/示例.md',
@@ -118,6 +120,24 @@ describe('initWorkspace', async () => {
     expect(dropdown(ws, `${col('转载权威信息')}2`)?.values).toEqual(['是', '否']);
     expect(dropdown(ws, `${col('平台类型')}2`)?.values).toEqual([...PLATFORM_CHOICES]);
     expect(dropdown(ws, `${col('得分')}2`)).toBeUndefined();
+  });
+
+  it('lays the update records out from the updates columns, in updates/ where remind reads them', async () => {
+    const ws = await sheetOf(join(dir, 'updates/更新记录.xlsx'));
+    expect(ws.name).toBe('更新记录');
+    expect(UPDATE_COLUMNS.map((_, i) => ws.getRow(1).getCell(i + 1).value)).toEqual([
+      '账号名称',
+      '平台类型',
+      '备案编号',
+      '最近更新日期',
+    ]);
+    expect(noteText(ws.getRow(1).getCell(4).note)).toBe(
+      '最近更新日期（必填）：账号最近一次发布信息的日期，如 2022-10-08',
+    );
+    expect(noteText(ws.getRow(1).getCell(1).note)).toContain('账号名称和平台类型，或备案编号，至少填写一种');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(dropdown(ws, `${columnOf(UPDATE_COLUMNS, '平台类型')}2`)?.values).toEqual([...PLATFORM_CHOICES]);
+    expect(readFileSync(join(dir, '使用说明.md'), 'utf8')).toContain('circular remind');
   });
 
   it('changes nothing and names the files when run again without force', async () => {

@@ -1,0 +1,83 @@
+import type { ChalkInstance } from 'chalk';
+import { dateWithWeekday } from '../../domain/work-calendar.js';
+import type { Survey, SurveyCounts } from '../../stats/compute-survey.js';
+import { COLOUR_LABEL } from '../../stats/reminder-colour.js';
+import { surveyWorkspace, writeReminders } from '../../workspace/survey-workspace.js';
+import { type CommonOptions, commandContext, dateOption, workspaceDir } from '../context.js';
+import { EXIT } from '../errors.js';
+import { printConfig } from '../print-config.js';
+import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
+import { createProgress } from '../progress.js';
+import { err, out } from '../terminal.js';
+
+/** Options of `circular remind`. */
+export interface RemindOptions extends CommonOptions {
+  date?: string;
+}
+
+/** Display width of a text: a CJK or full-width character counts two. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+function padTo(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - width(text)));
+}
+
+/** The survey as aligned text: the dates, then one line per district and the total. */
+export function surveyText(s: Survey, c: ChalkInstance): string[] {
+  const names = [...s.byDistrict.map((d) => d.district), '合计'];
+  const first = Math.max(...names.map(width)) + 2;
+  const heads = ['账号数', '红色', '蓝色', '黄色', '需提醒', '无日期'];
+  const line = (name: string, n: SurveyCounts) =>
+    padTo(name, first) +
+    [n.accounts, n.red, n.blue, n.yellow, n.coloured, n.undated]
+      .map((v, i) => String(v).padStart(width(heads[i]!) + 2))
+      .join('');
+  return [
+    c.bold(`政务新媒体更新提醒  巡查日期 ${dateWithWeekday(s.date)}`),
+    `下一巡查日 ${dateWithWeekday(s.nextSurvey)}；连续 ${s.staleDays} 天未更新即触及单项否决线`,
+    `${c.red(`红色 ${COLOUR_LABEL.red}`)}、${c.blue(`蓝色 ${COLOUR_LABEL.blue}`)}、${c.yellow(`黄色 ${COLOUR_LABEL.yellow}`)}`,
+    '',
+    padTo('地区', first) + heads.map((h) => `  ${h}`).join(''),
+    ...s.byDistrict.map((d) => line(d.district, d)),
+    c.bold(line('合计', s.total)),
+  ];
+}
+
+/** `circular remind`: the 红黄蓝 update survey of a date, its workbook written atomically. */
+export async function remindCommand(options: RemindOptions): Promise<number> {
+  const ctx = commandContext(options);
+  if (options.printConfig) return printConfig(options);
+  const date = dateOption(options.date);
+  const dir = workspaceDir(options.workspace);
+  const progress = createProgress(ctx);
+  // Step 1: read the registry and the updates, and colour the accounts.
+  const result = await surveyWorkspace(dir, date, progress.hooks);
+  progress.clear();
+  if (result.survey === null) {
+    if (ctx.json) out(diagnosticsJson(result.diagnostics, { written: null }));
+    else {
+      for (const l of formatDiagnostics(result.diagnostics, ctx.cerr)) err(l);
+      err(summaryLine(result.diagnostics, ctx.cerr));
+      err(ctx.cerr.red('输入数据有错误，未生成更新提醒。请按提示改正后重新运行。'));
+    }
+    return EXIT.inputErrors;
+  }
+  // Step 2: the workbook, whole or not at all.
+  const written = await writeReminders(dir, result.config, result.survey);
+  // Step 3: tell the user.
+  if (ctx.json) {
+    out(diagnosticsJson(result.diagnostics, { written, ...result.survey }));
+  } else if (ctx.quiet) out(written);
+  else {
+    for (const l of formatDiagnostics(result.diagnostics, ctx.cerr)) err(l);
+    if (result.diagnostics.length > 0) err(summaryLine(result.diagnostics, ctx.cerr));
+    for (const l of surveyText(result.survey, ctx.c)) out(l);
+    out(`${ctx.c.green('已生成')} ${written}`);
+  }
+  progress.report();
+  return EXIT.ok;
+}
