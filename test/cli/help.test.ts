@@ -34,6 +34,7 @@ describe('help', () => {
       'build',
       'stats',
       'validate',
+      'remind',
       'init',
       'help',
     ]);
@@ -67,7 +68,7 @@ describe('a mistyped command or option', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('不认识的命令 xyzzyplugh');
     expect(r.stderr).not.toContain('是否想输入');
-    expect(r.stderr).toContain('可用命令：build、stats、validate、init');
+    expect(r.stderr).toContain('可用命令：build、stats、validate、remind、init');
   });
 });
 

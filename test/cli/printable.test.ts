@@ -44,16 +44,20 @@ describe('printable', () => {
 
 describe('the CLI with a hostile results file', () => {
   const ws = copySample();
-  const name = '宜兴\u001b[2J\u001b[8m隐藏\u202e发改';
+  // NOTE: a C0 control such as ESC in a cell is refused before any message quotes the value
+  // (CELL_FORBIDDEN_CHAR, docs/workspace.md), so the quoted name carries what a .docx may hold but a
+  // terminal still obeys: the 8-bit CSI U+009B, NEL U+0085 and a bidi override. ESC stays in the
+  // file name, and in a second row whose diagnostic must not echo it either.
+  const name = '宜兴\u009b2J\u009b8m隐藏\u202e发改\u0085';
   writeFileSync(
     join(ws, 'checks', '恶意\u001b[31m.csv'),
-    `检查月份,账号名称,平台类型,单项否决\n2022-10,${name},微信公众号,否\n`,
+    `检查月份,账号名称,平台类型,单项否决\n2022-10,${name},微信公众号,否\n2022-10,宜兴\u001b[2J发改,微信公众号,否\n`,
   );
 
   it('prints no raw control character in text output', () => {
     const r = runCli(['validate', '--workspace', ws]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('宜兴\\u001b[2J\\u001b[8m隐藏\\u202e发改');
+    expect(r.stdout).toContain('宜兴\\u009b2J\\u009b8m隐藏\\u202e发改\\u0085');
     expect(r.stdout).toContain('恶意\\u001b[31m.csv');
     expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u0080-\u009f\u202e]/);
   });

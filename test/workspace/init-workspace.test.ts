@@ -27,6 +27,8 @@ describe('initWorkspace', async () => {
       'registry.xlsx',
       'templates/检查结果模板.xlsx',
       'updates/更新记录.xlsx',
+      'templates/halfyear.hbs',
+      'templates/monthly.hbs',
       'templates/quarterly.hbs',
       'templates/yearly.hbs',
       'highlights/示例.md',
