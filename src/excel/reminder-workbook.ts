@@ -9,7 +9,7 @@ import type { Survey, SurveyCounts, SurveyedAccount } from '../stats/compute-sur
 import { byUrgency } from '../stats/compute-survey.js';
 import type { ReminderColour } from '../stats/reminder-colour.js';
 import { COLOUR_LABEL, COLOUR_NAME } from '../stats/reminder-colour.js';
-import { sheetName, solidFill, workbookBytes } from './xlsx-bytes.js';
+import { sheetName, solidFill, workbookBytes } from './write-workbook.js';
 
 /** The fill of each colour's rows (light enough to read and print in black). */
 export const COLOUR_FILL: Readonly<Record<ReminderColour, string>> = {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountMatcher } from '../../src/checks/match-account.js';
 import { parseConfig } from '../../src/config/load-config.js';
 import { reminderWorkbook } from '../../src/excel/reminder-workbook.js';
-import { sheetName } from '../../src/excel/xlsx-bytes.js';
+import { sheetName } from '../../src/excel/write-workbook.js';
 import { computeSurvey, latestPosts } from '../../src/stats/compute-survey.js';
 import type { UpdateRow } from '../../src/updates/read-updates.js';
 import { tempDir } from '../helpers/cli.js';
