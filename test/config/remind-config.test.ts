@@ -20,7 +20,10 @@ describe('the update-reminder settings of the config', () => {
     [{ surveyWeekdays: [6, 7] }, /surveyWeekdays：更新提醒的巡查日至少要有一天是周一到周五/],
     [{ staleDays: 0 }, /staleDays/],
     [{ calendar: { holidays: ['2023-10-1'] } }, /calendar\.holidays\.0：日期应写作 2023-10-17/],
-    [{ calendar: { workdays: ['2023-02-30'] } }, /calendar\.workdays\.0：“2023-02-30”不是有效日期：没有这一天/],
+    [
+      { calendar: { workdays: ['2023-02-30'] } },
+      /calendar\.workdays\.0：“2023-02-30”不是有效日期：没有这一天/,
+    ],
     [
       { calendar: { holidays: ['2023-10-07'], workdays: ['2023-10-07'] } },
       /同一天不能既在 holidays（放假）又在 workdays（调休上班）中/,
