@@ -49,8 +49,11 @@ async function bundle(): Promise<string> {
     minify: true,
     keepNames: true,
     legalComments: 'eof',
-    // `import.meta.url` exists in the package only; the bundle uses it nowhere under SEA.
-    define: { 'import.meta.url': 'undefined' },
+    // NOTE: a CommonJS bundle has no `import.meta.url`, but ES-module dependencies call
+    // `createRequire(import.meta.url)` as they load (fdir, under tinyglobby): give them the program's own
+    // path as a file URL. Our code reads the shipped files through node:sea in the program.
+    define: { 'import.meta.url': '__circularImportMetaUrl' },
+    banner: { js: 'var __circularImportMetaUrl = require("node:url").pathToFileURL(process.execPath).href;' },
     logLevel: 'error',
   });
   return file;
