@@ -16,7 +16,7 @@ import { findFiles } from './find-files.js';
 import { type LoadHooks, loadRegistry, openOrDiagnose, readFailure } from './load-workspace.js';
 import { writeFileAtomic } from './write-atomic.js';
 
-/** Where the updates workbooks are: any spreadsheet in `updates/`. */
+/** Where the updates workbooks are: every spreadsheet in `updates/`. */
 export const UPDATES_GLOB = 'updates/*.{xlsx,xlsm,csv,xls,et,ods,xlsb}';
 
 /** The survey of a workspace on a date, or the diagnostics that stop it. */
