@@ -203,7 +203,7 @@ const wording = z.strictObject({
 });
 
 /**
- * The workspace config (`circular.config.json`, DATA.md §4). Every field is optional and the defaults
+ * The workspace config (`circular.config.json`, docs/workspace.md §5). Every field is optional and the defaults
  * describe the reference city; an unknown field is an error that names it.
  */
 export const configSchema = z

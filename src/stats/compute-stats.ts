@@ -13,7 +13,7 @@ export function statsInput(workspace: StatsInput): StatsInput {
 }
 
 /**
- * The statistics of a period from a loaded workspace (DATA.md §5). For a year (`parsePeriod('2022')`)
+ * The statistics of a period from a loaded workspace (docs/workspace.md §6). For a year (`parsePeriod('2022')`)
  * they are a `YearStats`: the year's figures plus its quarters, the 重点关注 list and the district
  * ranking; `isYearStats` tells them apart. `options`: the circular's date and `--rectify-by`, for the
  * rectification deadline.

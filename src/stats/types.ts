@@ -160,7 +160,7 @@ export interface FollowUpStats {
   recheck: RecheckStats | null;
 }
 
-/** The statistics of one period (DATA.md §5): what `circular stats --format json` prints. */
+/** The statistics of one period (docs/workspace.md §6): what `circular stats --format json` prints. */
 export interface PeriodStats extends RateFigures {
   period: string;
   asOf: string;
