@@ -89,4 +89,5 @@ export { computeStats, statsInput } from './stats/compute-stats.js';
 export { computeYearStats, isYearStats } from './stats/compute-year-stats.js';
 export { rankDistricts } from './stats/rank-districts.js';
 export type * from './stats/types.js';
+export { openWorkbook, openWorkbookBytes, WorkbookReadError } from './workbook/index.js';
 export { type LoadedWorkspace, loadWorkspace } from './workspace/load-workspace.js';

@@ -10,6 +10,7 @@ import {
   buildCircular,
   computeStatistics,
   isYearStats,
+  openWorkbookBytes,
   parsePeriod,
   RequestError,
   remindUpdates,
@@ -185,5 +186,14 @@ describe('effectiveConfig', () => {
     const { config, found } = effectiveConfig(tempDir());
     expect(found).toBe(false);
     expect(config.registry).toBe('registry.xlsx');
+  });
+});
+
+describe('a workbook from bytes', () => {
+  it('opens a submitted workbook held in memory, named as the user named it', async () => {
+    const bytes = new Uint8Array(readFileSync(join(copySample(), DECEMBER)));
+    const opened = await openWorkbookBytes(bytes, { displayName: '宜兴市.xlsx' });
+    expect(opened.file).toBe('宜兴市.xlsx');
+    expect(opened.sheets.map((s) => s.name)).toEqual(['检查结果']);
   });
 });
