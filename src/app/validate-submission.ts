@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { CONFIG_FILE, loadConfig, parseConfig } from '../config/load-config.js';
 import type { Config } from '../config/schema.js';
+import { closestMatch } from '../domain/closest.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { Period } from '../domain/period.js';
 import { CITY_LEVEL } from '../domain/vocabulary.js';
@@ -64,8 +65,8 @@ export type SubmissionValidation = WorkspaceValidation | FilesValidation;
 /**
  * Validates a submission: without `files`, the whole workspace (registry, every results workbook and,
  * with a period, the period's rules); with files, those files on their own. Problems in the data are
- * diagnostics, never exceptions. A request that cannot be carried out (an unknown district, `annotate`
- * without files, a copy that would land in the checks folder) throws `RequestError`.
+ * diagnostics, never exceptions. A request that cannot be carried out (an unknown district, a district
+ * or `annotate` without files, a copy that would land in the checks folder) throws `RequestError`.
  */
 export async function validateSubmission(
   options: ValidateSubmissionOptions = {},
@@ -81,6 +82,14 @@ async function validateWorkspace(options: ValidateSubmissionOptions): Promise<Wo
       '--annotate 需要指定要标注的文件，如 circular validate 宜兴市.xlsx --annotate（标注副本写在该文件旁边）',
     );
   const dir = workspaceFolder(options.workspace);
+  // NOTE: a district names the rows of one district's own sheet; the workspace holds every district's.
+  if (options.district !== undefined) {
+    const district = districtOf(options.district, loadConfig(dir).config);
+    throw new RequestError(
+      `--district 用于检查指定的文件，不带文件时不起作用。请写明本地区的表格，如 circular validate ${district}.xlsx --district ${district}；` +
+        '检查整个工作区时不要加 --district',
+    );
+  }
   const ws = await loadWorkspace(dir, options.period, options.hooks);
   return {
     scope: 'workspace',
@@ -130,13 +139,15 @@ async function validateNamedFiles(
 
 /**
  * The canonical spelling of a district (`市本级` → `市级`). NOTE: the registry's own rule, not a second
- * list of what is allowed. An unknown one is a `RequestError`.
+ * list of what is allowed. An unknown one is a `RequestError` naming the nearest known district.
  */
 function districtOf(text: string, config: Pick<Config, 'districts'>): string {
   const district = resolveDistrict(text, config);
   if (district !== null) return district;
+  const known = [CITY_LEVEL, ...config.districts];
+  const near = closestMatch(text.trim(), known);
   throw new RequestError(
-    `--district “${text}”不在地区列表中。可填写：${[CITY_LEVEL, ...config.districts].join('、')}`,
+    `--district “${text}”不在地区列表中${near ? `（是否想输入 ${near}？）` : ''}。可填写：${known.join('、')}`,
   );
 }
 

@@ -147,7 +147,7 @@ export function createProgram(): Command {
     .description('检查表格：不带文件时检查整个工作区；带文件时单独检查这些文件')
     .usage('[选项] [文件...]')
     .argument('[files...]', '要检查的 .xlsx / .csv 文件')
-    .option('--district <name>', '检查每一行是否都属于该地区（如 宜兴市）')
+    .option('--district <name>', '与文件一起用：检查每一行是否都属于该地区（如 宜兴市）')
     .option('--quarter <YYYYQn>', '同时检查该季度的期间规则（如漏检、僵尸账号）')
     .option('--year <YYYY>', '同时检查该年度的期间规则')
     .option('--annotate', '在每个文件旁边生成标注副本（如 宜兴市.校验结果.xlsx）：问题清单和标出的单元格')

@@ -95,6 +95,16 @@ describe('validateSubmission', () => {
     expect(readFileSync(file).equals(original)).toBe(true);
   });
 
+  it('refuses a district without files, and names the nearest district for a misspelt one', async () => {
+    const dir = copySample();
+    await expect(validateSubmission({ workspace: dir, district: '宜兴市' })).rejects.toThrow(
+      /不带文件时不起作用.*circular validate 宜兴市\.xlsx --district 宜兴市/,
+    );
+    await expect(validateSubmission({ workspace: dir, district: '宜兴县' })).rejects.toThrow(
+      '“宜兴县”不在地区列表中（是否想输入 宜兴市？）',
+    );
+  });
+
   it('refuses annotate without files', async () => {
     await expect(validateSubmission({ workspace: copySample(), annotate: true })).rejects.toThrow(
       /需要指定要标注的文件/,

@@ -182,3 +182,40 @@ describe('circular validate 宜兴市.xlsx --district 宜兴市', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('validate --district without files', () => {
+  let workspace: string;
+
+  beforeAll(() => {
+    workspace = copySample();
+  });
+
+  it('is a usage error (exit 2) that says to name the district’s own sheet', () => {
+    // It used to be ignored: the whole workspace was checked, exit 0, as if every row were 宜兴市's.
+    const r = runCli(['validate', '--district', '宜兴市', '--workspace', workspace]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('不带文件时不起作用');
+    expect(r.stderr).toContain('circular validate 宜兴市.xlsx --district 宜兴市');
+    expect(r.stdout).toBe('');
+  });
+
+  it('is one JSON error document under --format json', () => {
+    const r = runCli(['validate', '--district', '宜兴市', '--workspace', workspace, '--format', 'json']);
+    expect(r.code).toBe(2);
+    const { error } = JSON.parse(r.stdout) as { error: { kind: string; message: string; exitCode: number } };
+    expect(error.kind).toBe('usage');
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toContain('--district');
+  });
+
+  it('names the closest known district for one that does not exist, with or without files', () => {
+    const without = runCli(['validate', '--district', '宜兴县', '--workspace', workspace]);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('“宜兴县”不在地区列表中（是否想输入 宜兴市？）');
+    const file = join(workspace, 'checks', '2022年12月全面检查.xlsx');
+    const named = runCli(['validate', file, '--district', '滨湖', '--workspace', workspace]);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toContain('（是否想输入 滨湖区？）');
+    expect(named.stderr).toContain('可填写：市级、江阴市、宜兴市');
+  });
+});
