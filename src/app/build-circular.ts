@@ -105,7 +105,19 @@ export async function buildCircular(options: BuildCircularOptions): Promise<Circ
   );
   const rendered = await renderCircular(ws, period, stats, { date });
   hooks.onStage?.('生成文档', performance.now() - started);
-  return { ...base, circular: { ...rendered, stats } };
+  const early = earlyDateWarning(date, period, options.date === undefined);
+  const warnings = early ? [early, ...rendered.warnings] : rendered.warnings;
+  return { ...base, circular: { ...rendered, stats, warnings } };
+}
+
+/**
+ * The warning for a 成文日期 before the period's last day, or undefined. NOTE: a warning, not an
+ * error: it is most likely a typo (or today, during the quarter), but a circular may be drafted early.
+ */
+export function earlyDateWarning(date: string, period: Period, today: boolean): string | undefined {
+  if (date >= period.end) return undefined;
+  const given = today ? '（未指定 --date，按今天计）' : '';
+  return `成文日期 ${date} 早于本期结束日 ${period.end}${given}，通报一般在本期结束后印发。通报已照常生成；如日期有误，请用 --date 改正后重新生成`;
 }
 
 /** What `writeCircular` wrote. */

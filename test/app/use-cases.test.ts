@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { earlyDateWarning } from '../../src/app/build-circular.js';
 import { effectiveConfig } from '../../src/app/effective-config.js';
 import {
   buildCircular,
@@ -177,6 +178,25 @@ describe('buildCircular and writeCircular', () => {
     await expect(buildCircular({ workspace: dir, period: Q4, date: '2023-01-09', out })).rejects.toThrow(
       /不能把通报写进检查结果文件夹 checks/,
     );
+  });
+});
+
+describe('earlyDateWarning', () => {
+  it.each([
+    ['2022Q4', '2022-12-01', false, '成文日期 2022-12-01 早于本期结束日 2022-12-31，'],
+    [
+      '2022Q4',
+      '2022-12-30',
+      true,
+      '成文日期 2022-12-30 早于本期结束日 2022-12-31（未指定 --date，按今天计），',
+    ],
+    ['2022', '2022-06-30', false, '成文日期 2022-06-30 早于本期结束日 2022-12-31，'],
+    ['2022Q4', '2022-12-31', false, undefined],
+    ['2022Q4', '2023-01-09', true, undefined],
+  ])('%s dated %s (today: %s)', (period, date, today, start) => {
+    const warning = earlyDateWarning(date, parsePeriod(period)!, today);
+    if (start === undefined) expect(warning).toBeUndefined();
+    else expect(warning?.startsWith(start)).toBe(true);
   });
 });
 

@@ -22,14 +22,15 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
   const ctx = commandContext(options);
   if (options.printConfig) return printConfig(options);
   const period = periodOption(options)!;
-  const date = dateOption(options.date);
+  // NOTE: without --date the use case takes today, and says so if today is before the period's end.
+  const date = options.date === undefined ? undefined : dateOption(options.date);
   const rectifyBy =
     options.rectifyBy === undefined ? undefined : dateOption(options.rectifyBy, undefined, '--rectify-by');
   const progress = createProgress(ctx);
   // Step 1: read, check, count and render (nothing is written yet).
   const build = await buildCircular({
     period,
-    date,
+    ...(date !== undefined ? { date } : {}),
     pdf: Boolean(options.pdf),
     hooks: progress.hooks,
     ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
