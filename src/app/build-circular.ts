@@ -120,19 +120,31 @@ export function earlyDateWarning(date: string, period: Period, today: boolean): 
   return `成文日期 ${date} 早于本期结束日 ${period.end}${given}，通报一般在本期结束后印发。通报已照常生成；如日期有误，请用 --date 改正后重新生成`;
 }
 
+/** Why the PDF was not made: what happened and what to do (Chinese), and LibreOffice's own text. */
+export interface PdfProblem {
+  reason: 'not-installed' | 'failed';
+  /** What happened. */
+  summary: string;
+  /** What to do; it names the .docx, which was written whole. */
+  hint: string;
+  /** LibreOffice's output or the system's error (English), for --verbose; '' when none. */
+  detail: string;
+}
+
 /** What `writeCircular` wrote. */
 export interface WrittenCircular {
   /** The .docx, as the user knows it. */
   docx: string;
   /** The PDF, or null when none was asked for or it could not be made. */
   pdf: string | null;
-  /** Why the PDF could not be made (Chinese), or null. */
-  pdfProblem: string | null;
+  /** Why the PDF could not be made, or null. Nothing was written at the PDF's path then. */
+  pdfProblem: PdfProblem | null;
 }
 
 /**
  * Writes a built circular: the .docx whole or not at all (a failure the user can act on throws
- * `WriteFileError`), then, with `pdf`, the PDF through LibreOffice, also whole or not at all.
+ * `WriteFileError`), then, with `pdf`, the PDF through LibreOffice, also whole or not at all. A PDF
+ * that could not be made leaves the .docx in place and is reported in `pdfProblem`.
  */
 export async function writeCircular(
   build: CircularBuild & { circular: RenderedBuild },
@@ -143,7 +155,12 @@ export async function writeCircular(
   if (!options.pdf) return { docx: docx.shown, pdf: null, pdfProblem: null };
   const { convertToPdf } = await import('../report/convert-pdf.js');
   const result = await convertToPdf(docx.path, pdf.path);
-  return result.ok
-    ? { docx: docx.shown, pdf: pdf.shown, pdfProblem: null }
-    : { docx: docx.shown, pdf: null, pdfProblem: result.message };
+  if (result.ok) return { docx: docx.shown, pdf: pdf.shown, pdfProblem: null };
+  const hint =
+    result.reason === 'not-installed'
+      ? `通报的 .docx 已生成：${docx.shown}`
+      : `通报的 .docx 已生成，不受影响：${docx.shown}。可以用 Word 或 WPS 打开它另存为 PDF；` +
+        '或关闭正在运行的 LibreOffice（以及打开着同名 PDF 的程序）后重新运行';
+  const { reason, summary, detail } = result;
+  return { docx: docx.shown, pdf: null, pdfProblem: { reason, summary, hint, detail } };
 }

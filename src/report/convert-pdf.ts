@@ -11,7 +11,19 @@ import { basename, delimiter, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The outcome of a conversion; failures carry a message for the user, in Chinese. */
-export type ConvertResult = { ok: true } | { ok: false; reason: 'not-installed' | 'failed'; message: string };
+export type ConvertResult = { ok: true } | ConvertFailure;
+
+/** A conversion that did not give a PDF: nothing was written at the PDF's path. */
+export interface ConvertFailure {
+  ok: false;
+  reason: 'not-installed' | 'failed';
+  /** What happened, in Chinese, then LibreOffice's own text (or the system's error) when there is one. */
+  message: string;
+  /** What happened, in Chinese, without LibreOffice's text. */
+  summary: string;
+  /** LibreOffice's own output or the system's error message (English), for --verbose; '' when none. */
+  detail: string;
+}
 
 /** Knobs for tests: where to look for LibreOffice, and how long to wait for it. */
 export interface ConvertOptions {
@@ -34,7 +46,8 @@ export async function convertToPdf(
   options: ConvertOptions = {},
 ): Promise<ConvertResult> {
   const soffice = findSoffice(options.searchPath);
-  if (!soffice) return { ok: false, reason: 'not-installed', message: NOT_INSTALLED };
+  if (!soffice)
+    return { ok: false, reason: 'not-installed', message: NOT_INSTALLED, summary: NOT_INSTALLED, detail: '' };
   const work = await mkdtemp(join(tmpdir(), 'circular-pdf-'));
   try {
     // Step: convert into a private folder, with a throwaway LibreOffice profile (no clash with a running one)
@@ -42,7 +55,7 @@ export async function convertToPdf(
     if (!run.ok) return run;
     const produced = join(work, 'out', `${basename(docxPath, extname(docxPath))}.pdf`);
     if (!(await isPdf(produced))) {
-      return failed(`LibreOffice 没有生成 PDF。${run.output ? `输出：${run.output}` : ''}`);
+      return failed('LibreOffice 没有生成 PDF', run.output);
     }
     // Step: copy beside the target, then rename over it (atomic within one folder)
     const staging = join(dirname(pdfPath), `.${basename(pdfPath)}.${process.pid}.tmp`);
@@ -53,14 +66,16 @@ export async function convertToPdf(
     });
     return { ok: true };
   } catch (error) {
-    return failed(error instanceof Error ? error.message : String(error));
+    return failed('PDF 无法写入', error instanceof Error ? error.message : String(error));
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-function failed(detail: string): ConvertResult {
-  return { ok: false, reason: 'failed', message: `LibreOffice 导出 PDF 失败：${detail}` };
+/** A failed conversion: `summary` says what happened, `detail` is LibreOffice's or the system's text. */
+function failed(summary: string, detail = ''): ConvertFailure {
+  const message = detail ? `${summary}：${detail}` : summary;
+  return { ok: false, reason: 'failed', message, summary, detail };
 }
 
 /** The first soffice/libreoffice executable on the search path, or in the usual install folders. */
@@ -117,7 +132,7 @@ function runSoffice(
   docxPath: string,
   work: string,
   timeoutMs: number,
-): Promise<{ ok: true; output: string } | { ok: false; reason: 'failed'; message: string }> {
+): Promise<{ ok: true; output: string } | ConvertFailure> {
   const profile = pathToFileURL(join(work, 'profile')).href;
   const args = [
     '--headless',
@@ -145,22 +160,14 @@ function runSoffice(
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
-      resolve({ ok: false, reason: 'failed', message: `LibreOffice 无法启动：${error.message}` });
+      resolve(failed('LibreOffice 无法启动', error.message));
     });
     child.on('close', (code) => {
       clearTimeout(timer);
       if (timedOut) {
-        resolve({
-          ok: false,
-          reason: 'failed',
-          message: `LibreOffice 在 ${timeoutMs / 1000} 秒内没有完成转换，已停止。`,
-        });
+        resolve(failed(`LibreOffice 在 ${timeoutMs / 1000} 秒内没有完成转换，已停止`, output.trim()));
       } else if (code !== 0) {
-        resolve({
-          ok: false,
-          reason: 'failed',
-          message: `LibreOffice 导出 PDF 失败（退出码 ${code}）：${output.trim()}`,
-        });
+        resolve(failed(`LibreOffice 转换 PDF 失败（退出码 ${code}）`, output.trim()));
       } else {
         resolve({ ok: true, output: output.trim() });
       }

@@ -52,9 +52,17 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
   const written = await writeCircular({ ...build, circular }, { pdf: Boolean(options.pdf) });
   const { warnings } = circular;
   // Step 3: tell the user.
+  const problem = written.pdfProblem;
   if (ctx.json) {
+    const pdfProblem = problem ? { pdfProblem: problem.summary } : {};
     out(
-      diagnosticsJson(diagnostics, { written: written.docx, pdf: written.pdf, warnings, period: period.id }),
+      diagnosticsJson(diagnostics, {
+        written: written.docx,
+        pdf: written.pdf,
+        ...pdfProblem,
+        warnings,
+        period: period.id,
+      }),
     );
   } else if (!ctx.quiet) {
     for (const line of formatDiagnostics(diagnostics, ctx.cerr)) err(line);
@@ -67,7 +75,14 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
     out(written.docx);
     if (written.pdf) out(written.pdf);
   }
-  if (written.pdfProblem) err(`${ctx.cerr.yellow('未生成 PDF')}：${written.pdfProblem}`);
   progress.report();
+  if (problem) {
+    // The user's situation (no LibreOffice, a conversion that failed): exit 1, the .docx kept whole.
+    const more = problem.detail && !ctx.verbose ? '（加 --verbose 可看到 LibreOffice 的输出）' : '';
+    err(`${ctx.cerr.red('错误')}：未生成 PDF：${problem.summary}`);
+    err(`提示：${problem.hint}${more}`);
+    if (ctx.verbose && problem.detail) err(problem.detail);
+    return EXIT.inputErrors;
+  }
   return EXIT.ok;
 }
