@@ -16,9 +16,6 @@ import type { ReadProgress, WorkbookSource } from '../workbook/types.js';
 import { FIND_FILES_CODES, findFiles } from './find-files.js';
 import { visibleSheets } from './hidden-sheets.js';
 
-/** Spreadsheet files the default `checks` glob picks up; others (.xls, .ods…) get a clear message. */
-export const DEFAULT_CHECKS_GLOB = 'checks/*.{xlsx,xlsm,csv,xls,et,ods,xlsb}';
-
 /** A workspace read, linked and checked. */
 export interface LoadedWorkspace {
   dir: string;
@@ -131,8 +128,7 @@ export async function checkFilesOf(
   period?: Period,
 ): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
   const patterns = Array.isArray(config.checks) ? config.checks : [config.checks];
-  const expanded = patterns.map((p) => (p === 'checks/*.xlsx' ? DEFAULT_CHECKS_GLOB : p));
-  const found = await findFiles(dir, expanded);
+  const found = await findFiles(dir, patterns);
   const files = found.files.filter(
     (f) => !isOfficeTempFile(basename(f)) && displayPath(dir, f) !== config.registry,
   );
