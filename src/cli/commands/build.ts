@@ -9,7 +9,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
-import { err, out } from '../terminal.js';
+import { err, out, whileInterruptible } from '../terminal.js';
 
 /** Options of `circular build`. */
 export interface BuildOptions extends CommonOptions {
@@ -66,9 +66,13 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
   let pdfProblem: string | null = null;
   if (options.pdf) {
     const { convertToPdf } = await import('../../report/convert-pdf.js');
-    const result = await convertToPdf(target.docx, target.pdf);
-    if (result.ok) pdf = relative(process.cwd(), target.pdf) || target.pdf;
-    else pdfProblem = result.message;
+    const result = await whileInterruptible((signal) => convertToPdf(target.docx, target.pdf, { signal }));
+    if (result.interrupted) {
+      err(`${ctx.cerr.red('已中断')}：未生成 PDF；通报 ${shown} 已完整生成。`);
+      return result.interrupted;
+    }
+    if (result.value.ok) pdf = relative(process.cwd(), target.pdf) || target.pdf;
+    else pdfProblem = result.value.message;
   }
   // Step 4: tell the user.
   if (ctx.json) {
