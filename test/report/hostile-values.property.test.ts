@@ -64,7 +64,8 @@ const fields = fc
   .record(Object.fromEntries(FIELDS.map((f) => [f, value])) as Record<keyof Fields, fc.Arbitrary<string>>)
   .map(
     // A highlight's `**bold**` is its one markup by design (tested in values-stay-text.test.ts); a
-    // district name with " or , is refused by the config before any document (init-workspace.test.ts).
+    // district with `"` or `,` is refused by the config, since it would break init's dropdown
+    // (tested in test/workspace/init-workspace.test.ts), so it never reaches a document.
     (f): Fields => ({
       ...f,
       highlight: f.highlight.replace(/\*/g, ''),
