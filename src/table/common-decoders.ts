@@ -88,7 +88,10 @@ export function unknownPlatformHint(
   // NOTE: a registry repeats the same unknown spelling hundreds of times, and each nearest-match search
   // runs edit distances against every known spelling: one search per spelling and config.
   let hints = HINTS.get(extra);
-  if (!hints) HINTS.set(extra, (hints = new Map()));
+  if (!hints) {
+    hints = new Map();
+    HINTS.set(extra, hints);
+  }
   let hint = hints.get(raw);
   if (hint === undefined) {
     const nearest = closestMatch(raw, platformSpellings(extra), { key: nameKey });
