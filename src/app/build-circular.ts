@@ -122,7 +122,7 @@ export function earlyDateWarning(date: string, period: Period, today: boolean): 
 
 /** Why the PDF was not made: what happened and what to do (Chinese), and LibreOffice's own text. */
 export interface PdfProblem {
-  reason: 'not-installed' | 'failed';
+  reason: 'not-installed' | 'failed' | 'interrupted';
   /** What happened. */
   summary: string;
   /** What to do; it names the .docx, which was written whole. */
@@ -139,28 +139,32 @@ export interface WrittenCircular {
   pdf: string | null;
   /** Why the PDF could not be made, or null. Nothing was written at the PDF's path then. */
   pdfProblem: PdfProblem | null;
+  /** True when `signal` stopped the PDF: none was written, no temporary file is left. */
+  pdfInterrupted: boolean;
 }
 
 /**
  * Writes a built circular: the .docx whole or not at all (a failure the user can act on throws
  * `WriteFileError`), then, with `pdf`, the PDF through LibreOffice, also whole or not at all. A PDF
- * that could not be made leaves the .docx in place and is reported in `pdfProblem`.
+ * that could not be made leaves the .docx in place and is reported in `pdfProblem`; an abort of
+ * `signal` (Ctrl-C) stops LibreOffice and leaves no PDF (`pdfInterrupted`).
  */
 export async function writeCircular(
   build: CircularBuild & { circular: RenderedBuild },
-  options: { pdf?: boolean } = {},
+  options: { pdf?: boolean; signal?: AbortSignal } = {},
 ): Promise<WrittenCircular> {
   const { docx, pdf } = build.target;
   writeFileAtomic(docx.path, build.circular.bytes, docx.shown);
-  if (!options.pdf) return { docx: docx.shown, pdf: null, pdfProblem: null };
+  const none = { docx: docx.shown, pdf: null, pdfProblem: null, pdfInterrupted: false };
+  if (!options.pdf) return none;
   const { convertToPdf } = await import('../report/convert-pdf.js');
-  const result = await convertToPdf(docx.path, pdf.path);
-  if (result.ok) return { docx: docx.shown, pdf: pdf.shown, pdfProblem: null };
+  const result = await convertToPdf(docx.path, pdf.path, options.signal ? { signal: options.signal } : {});
+  if (result.ok) return { ...none, pdf: pdf.shown };
   const hint =
-    result.reason === 'not-installed'
-      ? `通报的 .docx 已生成：${docx.shown}`
-      : `通报的 .docx 已生成，不受影响：${docx.shown}。可以用 Word 或 WPS 打开它另存为 PDF；` +
-        '或关闭正在运行的 LibreOffice（以及打开着同名 PDF 的程序）后重新运行';
+    result.reason === 'failed'
+      ? `通报的 .docx 已生成，不受影响：${docx.shown}。可以用 Word 或 WPS 打开它另存为 PDF；` +
+        '或关闭正在运行的 LibreOffice（以及打开着同名 PDF 的程序）后重新运行'
+      : `通报的 .docx 已生成：${docx.shown}`;
   const { reason, summary, detail } = result;
-  return { docx: docx.shown, pdf: null, pdfProblem: { reason, summary, hint, detail } };
+  return { ...none, pdfProblem: { reason, summary, hint, detail }, pdfInterrupted: reason === 'interrupted' };
 }

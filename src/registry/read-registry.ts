@@ -10,9 +10,9 @@ import { unknownPlatformHint } from '../table/common-decoders.js';
 import type { HeaderFound, HeaderMissing } from '../table/find-header-row.js';
 import { headerMissingDiagnostic } from '../table/find-header-row.js';
 import type { OpenedTable } from '../table/read-table.js';
-import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../table/read-table.js';
+import { columnLettersOf, openTable, RowCells } from '../table/read-table.js';
+import { readErrorDiagnostic } from '../workbook/read-errors.js';
 import type { SheetSource, WorkbookSource } from '../workbook/types.js';
-import { WorkbookReadError } from '../workbook/types.js';
 import type { RegistryAccount } from './account.js';
 import type { RegistryField } from './columns.js';
 import { REGISTRY_COLUMNS } from './columns.js';
@@ -30,6 +30,11 @@ export interface RegistryContext {
   config: Config;
   /** The registry's path as given, for diagnostics. */
   file: string;
+  /**
+   * The file lies outside the workspace (the config's `registry` points elsewhere): a message about
+   * its header then never quotes its cells, since the file may be anything.
+   */
+  outsideWorkspace?: boolean;
 }
 
 /** The registry read: accounts in registry order (`index` = position) and every problem found. */
@@ -47,7 +52,7 @@ export async function readRegistry(workbook: WorkbookSource, ctx: RegistryContex
   const diagnostics: Diagnostic[] = [];
   try {
     // Step 1: the first sheet with a usable header.
-    const table = await findRegistrySheet(workbook, ctx.file, diagnostics);
+    const table = await findRegistrySheet(workbook, ctx, diagnostics);
     if (!table) return { accounts: [], diagnostics };
     // Step 2: every row through the decoders.
     const { decoded, rowCount } = await decodeRows(table, ctx, diagnostics);
@@ -66,7 +71,6 @@ export async function readRegistry(workbook: WorkbookSource, ctx: RegistryContex
     unitMultipleAccounts(accounts, diagnostics);
     return { accounts, diagnostics };
   } catch (error) {
-    if (!(error instanceof WorkbookReadError)) throw error;
     diagnostics.push(readErrorDiagnostic(error, ctx.file));
     return { accounts: [], diagnostics };
   }
@@ -80,7 +84,7 @@ interface RegistryTable {
 
 async function findRegistrySheet(
   workbook: WorkbookSource,
-  file: string,
+  { file, outsideWorkspace }: RegistryContext,
   diagnostics: Diagnostic[],
 ): Promise<RegistryTable | undefined> {
   let best: { sheet: SheetSource; header: HeaderMissing<RegistryField> } | undefined;
@@ -100,7 +104,9 @@ async function findRegistrySheet(
     return undefined;
   }
   diagnostics.push(
-    headerMissingDiagnostic(best.header, { file, sheet: best.sheet.name }, REGISTRY_MISSING_COLUMN),
+    headerMissingDiagnostic(best.header, { file, sheet: best.sheet.name }, REGISTRY_MISSING_COLUMN, {
+      quote: !outsideWorkspace,
+    }),
   );
   return undefined;
 }

@@ -16,7 +16,7 @@ export type ConvertResult = { ok: true } | ConvertFailure;
 /** A conversion that did not give a PDF: nothing was written at the PDF's path. */
 export interface ConvertFailure {
   ok: false;
-  reason: 'not-installed' | 'failed';
+  reason: 'not-installed' | 'failed' | 'interrupted';
   /** What happened, in Chinese, then LibreOffice's own text (or the system's error) when there is one. */
   message: string;
   /** What happened, in Chinese, without LibreOffice's text. */
@@ -30,6 +30,11 @@ export interface ConvertOptions {
   /** Directories searched for soffice/libreoffice (default: `PATH`, then the usual install folders). */
   searchPath?: string;
   timeoutMs?: number;
+  /**
+   * Stops the conversion (the CLI aborts it on Ctrl-C): soffice is ended, the private folder and any
+   * staging file removed, nothing written at `pdfPath`, and the result is `reason: 'interrupted'`.
+   */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -51,7 +56,13 @@ export async function convertToPdf(
   const work = await mkdtemp(join(tmpdir(), 'circular-pdf-'));
   try {
     // Step: convert into a private folder, with a throwaway LibreOffice profile (no clash with a running one)
-    const run = await runSoffice(soffice, docxPath, work, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const run = await runSoffice(
+      soffice,
+      docxPath,
+      work,
+      options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      options.signal,
+    );
     if (!run.ok) return run;
     const produced = join(work, 'out', `${basename(docxPath, extname(docxPath))}.pdf`);
     if (!(await isPdf(produced))) {
@@ -60,6 +71,10 @@ export async function convertToPdf(
     // Step: copy beside the target, then rename over it (atomic within one folder)
     const staging = join(dirname(pdfPath), `.${basename(pdfPath)}.${process.pid}.tmp`);
     await copyFile(produced, staging);
+    if (options.signal?.aborted) {
+      await rm(staging, { force: true });
+      return INTERRUPTED;
+    }
     await rename(staging, pdfPath).catch(async (error: unknown) => {
       await rm(staging, { force: true });
       throw error;
@@ -71,6 +86,14 @@ export async function convertToPdf(
     await rm(work, { recursive: true, force: true });
   }
 }
+
+const INTERRUPTED: ConvertFailure = {
+  ok: false,
+  reason: 'interrupted',
+  message: '导出 PDF 时被中断，未生成 PDF。',
+  summary: '导出 PDF 时被中断，未生成 PDF。',
+  detail: '',
+};
 
 /** A failed conversion: `summary` says what happened, `detail` is LibreOffice's or the system's text. */
 function failed(summary: string, detail = ''): ConvertFailure {
@@ -132,6 +155,7 @@ function runSoffice(
   docxPath: string,
   work: string,
   timeoutMs: number,
+  signal: AbortSignal | undefined,
 ): Promise<{ ok: true; output: string } | ConvertFailure> {
   const profile = pathToFileURL(join(work, 'profile')).href;
   const args = [
@@ -144,6 +168,7 @@ function runSoffice(
     join(work, 'out'),
     docxPath,
   ];
+  if (signal?.aborted) return Promise.resolve(INTERRUPTED);
   return new Promise((resolve) => {
     const detached = process.platform !== 'win32';
     const child = spawn(soffice, args, { stdio: ['ignore', 'pipe', 'pipe'], detached, windowsHide: true });
@@ -158,13 +183,21 @@ function runSoffice(
       timedOut = true;
       killTree(child.pid, detached);
     }, timeoutMs);
-    child.on('error', (error) => {
+    const interrupt = () => killTree(child.pid, detached);
+    signal?.addEventListener('abort', interrupt, { once: true });
+    const settle = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', interrupt);
+    };
+    child.on('error', (error) => {
+      settle();
       resolve(failed('LibreOffice 无法启动', error.message));
     });
     child.on('close', (code) => {
-      clearTimeout(timer);
-      if (timedOut) {
+      settle();
+      if (signal?.aborted) {
+        resolve(INTERRUPTED);
+      } else if (timedOut) {
         resolve(failed(`LibreOffice 在 ${timeoutMs / 1000} 秒内没有完成转换，已停止`, output.trim()));
       } else if (code !== 0) {
         resolve(failed(`LibreOffice 转换 PDF 失败（退出码 ${code}）`, output.trim()));
