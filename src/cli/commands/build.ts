@@ -4,7 +4,14 @@ import { computeStats, defaultOutputName, renderCircular } from '../../index.js'
 import { loadWorkspace } from '../../workspace/load-workspace.js';
 import { outputPaths } from '../../workspace/output-path.js';
 import { writeFileAtomic } from '../../workspace/write-atomic.js';
-import { type CommonOptions, commandContext, dateOption, periodOption, workspaceDir } from '../context.js';
+import {
+  type CommonOptions,
+  commandContext,
+  dateOption,
+  type PeriodOptions,
+  periodOption,
+  workspaceDir,
+} from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
@@ -12,9 +19,7 @@ import { createProgress } from '../progress.js';
 import { err, out } from '../terminal.js';
 
 /** Options of `circular build`. */
-export interface BuildOptions extends CommonOptions {
-  quarter?: string;
-  year?: string;
+export interface BuildOptions extends CommonOptions, PeriodOptions {
   out?: string;
   date?: string;
   /** `--rectify-by YYYY-MM-DD`: the rectification deadline, over the config's. */

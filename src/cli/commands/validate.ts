@@ -8,7 +8,13 @@ import { WorkbookReadError } from '../../workbook/types.js';
 import { loadRegistry, loadWorkspace } from '../../workspace/load-workspace.js';
 import { globBase } from '../../workspace/output-path.js';
 import { validateFiles } from '../../workspace/validate-files.js';
-import { type CommonOptions, commandContext, periodOption, workspaceDir } from '../context.js';
+import {
+  type CommonOptions,
+  commandContext,
+  type PeriodOptions,
+  periodOption,
+  workspaceDir,
+} from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
@@ -16,10 +22,8 @@ import { createProgress } from '../progress.js';
 import { out } from '../terminal.js';
 
 /** Options of `circular validate`. */
-export interface ValidateOptions extends CommonOptions {
+export interface ValidateOptions extends CommonOptions, PeriodOptions {
   district?: string;
-  quarter?: string;
-  year?: string;
   /** `--annotate`: write each named file's marked-up copy beside it. */
   annotate?: boolean;
 }
