@@ -752,7 +752,7 @@ function computeFigures(accounts: Account[], rows: CheckRow[]): Figures {
   };
 }
 
-/** Rules of DATA.md the sample must keep so it validates without errors or warnings. */
+/** Rules of docs/workspace.md §2–3 the sample must keep so it validates without errors or warnings. */
 function checkInvariants(accounts: Account[], rows: CheckRow[]): string[] {
   const problems: string[] = [];
   const seen = (key: (a: Account) => string, what: string) => {

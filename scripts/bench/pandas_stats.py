@@ -4,7 +4,7 @@
 
 Reads the registry and every results workbook of a benchmark workspace (scripts/bench/generate-workspace.ts)
 with pandas.read_excel(engine='openpyxl'), and prints as JSON the figures `circular stats --format json`
-prints for the same quarter (DATA.md section 5): registered at asOf by level, type and district; checked,
+prints for the same quarter (docs/workspace.md section 6): registered at asOf by level, type and district; checked,
 unqualified and pass rate; per month; per district; perfect scores; reposting; the previous quarter.
 The bench compares both outputs field by field. It knows the workspace's layout (the title row above the
 header, the sheet names), as a script written for one office's files would.

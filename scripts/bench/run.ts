@@ -103,7 +103,7 @@ function versions(python: string): string {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** The figures both print, from the CLI's DATA.md §5 object, shaped like pandas_stats.py's output. */
+/** The figures both print, from the CLI's docs/workspace.md §6 object, shaped like pandas_stats.py's output. */
 function cliFigures(s: PeriodStats): Json {
   return {
     period: s.period,

@@ -3,7 +3,7 @@ import type { PlatformBucket } from '../domain/platform-buckets.js';
 import type { CheckKind, Rectification } from '../domain/vocabulary.js';
 import type { CheckField } from './columns.js';
 
-/** One validated result row (DATA.md §3), before it is linked to a registry account. */
+/** One validated result row (docs/workspace.md §3), before it is linked to a registry account. */
 export interface CheckRow {
   /** `YYYY-MM`. */
   month: string;

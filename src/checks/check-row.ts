@@ -1,6 +1,6 @@
 /**
  * One results row: the zod decoders of its cells (built once per sheet) and the `CheckRow` they make,
- * with the rules that look at one row only (DATA.md §3).
+ * with the rules that look at one row only (docs/workspace.md §3).
  */
 import type { Config } from '../config/schema.js';
 import { diagnosticAt } from '../domain/diagnostic.js';

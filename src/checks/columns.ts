@@ -1,5 +1,5 @@
 /**
- * The results sheets' columns (DATA.md §3): canonical header, accepted aliases, whether required, the
+ * The results sheets' columns (docs/workspace.md §3): canonical header, accepted aliases, whether required, the
  * note the `init` template writes on the header cell, and the fixed values where there are some.
  * 账号名称, 平台类型 and 备案编号 are the registry's own column specs.
  */

@@ -1,5 +1,5 @@
 /**
- * Linking results rows to registry accounts (DATA.md §3): each row to its account, the verdict worked
+ * Linking results rows to registry accounts (docs/workspace.md §3): each row to its account, the verdict worked
  * out, repeated checks folded or reported, and the check added to the per-account tally; then, given a
  * period, the accounts left unchecked in a month that had checks.
  */

@@ -1,5 +1,5 @@
 /**
- * Reading a results workbook (DATA.md §3): every sheet with a recognisable header — one sheet per
+ * Reading a results workbook (docs/workspace.md §3): every sheet with a recognisable header — one sheet per
  * month or one for the year — each row through the column decoders. Never throws for bad input:
  * every problem is a diagnostic.
  */

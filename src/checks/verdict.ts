@@ -1,5 +1,5 @@
 /**
- * The verdict on one check (DATA.md §3): an account fails when it has a 单项否决, or its 检查结论 is
+ * The verdict on one check (docs/workspace.md §3): an account fails when it has a 单项否决, or its 检查结论 is
  * 不合格, or — only where the config sets `passScore` — its 全面检查 score is below it. The reasons are
  * worded as the circular's list of unqualified accounts prints them.
  */

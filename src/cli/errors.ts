@@ -1,4 +1,4 @@
-/** Exit codes (DATA.md §6). */
+/** Exit codes (docs/ci.md, 无人值守运行的要点; README 退出码). */
 export const EXIT = {
   ok: 0,
   inputErrors: 1,

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { type Diagnostic, summarize } from '../domain/diagnostic.js';
 import { printable } from './printable.js';
 
-/** The JSON document of `validate --format json` (DATA.md §7). */
+/** The JSON document of `validate --format json` (docs/workspace.md §7). */
 export function diagnosticsJson(list: readonly Diagnostic[], extra: Record<string, unknown> = {}): string {
   return JSON.stringify({ diagnostics: list, summary: summarize(list), ...extra }, null, 2);
 }

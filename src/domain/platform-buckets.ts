@@ -4,7 +4,7 @@ import { nameKey } from './normalize.js';
 export const PLATFORM_BUCKETS = ['微信公众号', '微博', '移动客户端', '其他'] as const;
 export type PlatformBucket = (typeof PLATFORM_BUCKETS)[number];
 
-/** Accepted spellings of each bucket (DATA.md §2); compared case- and width-insensitively. */
+/** Accepted spellings of each bucket (docs/workspace.md §2); compared case- and width-insensitively. */
 export const PLATFORM_ALIASES: Record<PlatformBucket, readonly string[]> = {
   微信公众号: ['微信公众号', '微信', '公众号', '微信服务号', '微信订阅号'],
   微博: ['微博', '新浪微博', '政务微博', '微博号'],

@@ -3,7 +3,7 @@ import type { PlatformBucket } from '../domain/platform-buckets.js';
 import type { AccountStatus } from '../domain/vocabulary.js';
 import type { RegistryField } from './columns.js';
 
-/** One validated registry row (DATA.md §2). Dates are `YYYY-MM-DD`. */
+/** One validated registry row (docs/workspace.md §2). Dates are `YYYY-MM-DD`. */
 export interface RegistryAccount {
   /** Registry order, 0-based; lists in the statistics follow it. */
   index: number;

@@ -1,5 +1,5 @@
 /**
- * The registry's columns (DATA.md §2): canonical header, accepted aliases, whether required, the note
+ * The registry's columns (docs/workspace.md §2): canonical header, accepted aliases, whether required, the note
  * the `init` template writes on the header cell, and the fixed values where there are some.
  */
 import type { Config } from '../config/schema.js';

@@ -1,5 +1,5 @@
 /**
- * Reading the account registry (DATA.md §2): the first sheet whose header has the required columns,
+ * Reading the account registry (docs/workspace.md §2): the first sheet whose header has the required columns,
  * each row through the column decoders, then the rules across rows. Never throws for bad input:
  * every problem is a diagnostic.
  */

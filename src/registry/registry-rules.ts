@@ -1,5 +1,5 @@
 /**
- * The registry's rules across rows (DATA.md §2): duplicate accounts, several accounts of one unit on
+ * The registry's rules across rows (docs/workspace.md §2): duplicate accounts, several accounts of one unit on
  * one platform, closed accounts without a date, contradictory dates — and, given a period, the 僵尸类
  * candidates.
  */

@@ -1,5 +1,5 @@
 /**
- * The accepted spellings of the fixed-value columns (DATA.md §2, §3) and the parsers that turn a cell
+ * The accepted spellings of the fixed-value columns (docs/workspace.md §2, §3) and the parsers that turn a cell
  * into a value. Every spelling list lives here once; the column tables, the readers and the hints in
  * the messages all read it. Parsers return `null` for a value they do not recognise and leave the
  * wording of the diagnostic to the reader, which knows the column and the cell.

@@ -180,7 +180,7 @@ function noChecksInPeriod(
 
 /**
  * Loads a workspace: config, registry, every results workbook, linked to the registry and checked by
- * the rules of DATA.md §2–3 (the period's rules too when a period is given). Never throws for bad
+ * the rules of docs/workspace.md §2–3 (the period's rules too when a period is given). Never throws for bad
  * input: every problem is a diagnostic. A bad config throws ConfigError.
  */
 export async function loadWorkspace(

@@ -1,7 +1,7 @@
 /**
  * The whole path a new office takes, through the built CLI: `init` → fill the two templates (as a clerk
  * would, in the init'd workbooks) → `validate` → `stats` → `build`, for a quarter and for the year; and
- * every command's JSON output and exit codes (DATA.md §6) for scripts and CI.
+ * every command's JSON output and exit codes (docs/ci.md) for scripts and CI.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -104,7 +104,7 @@ describe('circular build --quarter 2022Q4 on the sample workspace', () => {
 });
 
 describe('circular stats --quarter 2022Q4 --format json', () => {
-  it('prints every DATA.md §5 field, alone on stdout', () => {
+  it('prints every docs/workspace.md §6 field, alone on stdout', () => {
     const r = runCli(['stats', '--quarter', '2022Q4', '--workspace', copySample(), '--format', 'json']);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);

@@ -1,5 +1,5 @@
 /**
- * The statistics of a period computed the plain way, straight from DATA.md §5 over every linked record:
+ * The statistics of a period computed the plain way, straight from docs/workspace.md §6 over every linked record:
  * filters and sets, no flags. The tally-based `computePeriodStats` must give the same object.
  */
 import type { CheckRecord, CheckRow } from '../../src/checks/check-record.js';

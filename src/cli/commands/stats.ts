@@ -112,7 +112,7 @@ export function yearText(s: YearStats, c: ChalkInstance, decimals: number): stri
   return lines;
 }
 
-/** `circular stats`: the period's figures, as text or as the DATA.md §5 JSON object alone on stdout. */
+/** `circular stats`: the period's figures, as text or as the docs/workspace.md §6 JSON object alone on stdout. */
 export async function statsCommand(options: StatsOptions): Promise<number> {
   const ctx = commandContext(options);
   if (options.printConfig) return printConfig(options);
