@@ -278,7 +278,10 @@ export function previousPeriodWord(period: Period): string {
   }
 }
 
-/** The file name the circular is saved under: `2022年第四季度全市政务新媒体检查情况通报.docx`. */
-export function defaultOutputName(period: Period): string {
-  return `${periodName(period)}全市政务新媒体检查情况通报.docx`;
+/**
+ * The file name the circular is saved under: `2022年第四季度全市政务新媒体检查情况通报.docx`; `scope` is
+ * the config's `wording.scope` (`县`: `2023年6月全县…`).
+ */
+export function defaultOutputName(period: Period, scope = '市'): string {
+  return `${periodName(period)}全${scope}政务新媒体检查情况通报.docx`;
 }

@@ -94,6 +94,10 @@ describe('periods', () => {
     expect(defaultOutputName(period)).toBe(file);
   });
 
+  it("names the file by the config's scope: 全县 for a county", () => {
+    expect(defaultOutputName(parsePeriod('2023-06')!, '县')).toBe('2023年6月全县政务新媒体检查情况通报.docx');
+  });
+
   it.each([
     ['2022-02', '2022-02-28'],
     ['2024-02', '2024-02-29'],

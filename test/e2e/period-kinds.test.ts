@@ -313,6 +313,12 @@ describe('period options on the command line', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('without --out, saves the circular under its title in the workspace: 全县 for the county', () => {
+    const r = runCli(['build', '--half', '2023H1', '--date', '2023-07-06', '--workspace', dir, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(dir, '2023年上半年全县政务新媒体检查情况通报.docx'))).toBe(true);
+  });
+
   it('validate and stats take the same options', () => {
     expect(runCli(['validate', '--month', '2023-06', '--half', '2023H1', '--workspace', dir]).code).toBe(2);
     expect(runCli(['stats', '--half', '2023H0', '--workspace', dir]).code).toBe(2);

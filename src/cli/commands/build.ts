@@ -44,7 +44,7 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
     workspaceDir: dir,
     out: options.out,
     pdf: Boolean(options.pdf),
-    defaultName: defaultOutputName(period),
+    defaultName: defaultOutputName(period, ws.config.wording.scope),
     checks: Array.isArray(ws.config.checks) ? ws.config.checks : [ws.config.checks],
   });
   if ('problem' in target) throw new UsageError(target.problem);
