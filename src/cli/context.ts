@@ -1,8 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import { CONFIG_FILE } from '../config/load-config.js';
-import { isYearInRange, parseCalendarDate, yearRangeText } from '../domain/calendar-date.js';
+import { isYearInRange, localDate, parseCalendarDate, yearRangeText } from '../domain/calendar-date.js';
 import {
   type Period,
   type PeriodKind,
@@ -49,20 +46,6 @@ export function commandContext(options: CommonOptions): CommandContext {
     c: colours(process.stdout, json),
     cerr: colours(process.stderr, json),
   };
-}
-
-/** The workspace folder: `--workspace DIR`, else the current folder; it must hold circular.config.json. */
-export function workspaceDir(option: string | undefined, requireConfig = true): string {
-  const dir = resolve(option ?? '.');
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
-    throw new UsageError(`工作区文件夹不存在：${option ?? dir}`);
-  if (requireConfig && !existsSync(resolve(dir, CONFIG_FILE))) {
-    throw new UsageError(
-      `${option ? `“${option}”` : '当前文件夹'}不是工作区：没有找到 ${CONFIG_FILE}。\n` +
-        '请用 --workspace 指定工作区文件夹，或先运行 circular init 创建一个。',
-    );
-  }
-  return dir;
 }
 
 /**
@@ -126,12 +109,7 @@ export function periodOption(options: PeriodOptions, required = true): Period | 
 
 /** `--date YYYY-MM-DD` (a real date), else today; `flag` names the option in the message. */
 export function dateOption(value: string | undefined, today = new Date(), flag = '--date'): string {
-  if (value === undefined) {
-    const y = today.getFullYear();
-    const m = String(today.getMonth() + 1).padStart(2, '0');
-    const d = String(today.getDate()).padStart(2, '0');
-    return `${y}-${m}-${d}`;
-  }
+  if (value === undefined) return localDate(today);
   const parsed = parseCalendarDate(value);
   if ('date' in parsed) return parsed.date;
   throw new UsageError(`${flag} 的写法不对：“${value}”，${parsed.problem}。应写作 2023-01-09`);

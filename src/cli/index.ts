@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { RequestError } from '../app/request-error.js';
 import { ConfigError } from '../config/config-error.js';
 import { closestMatch } from '../domain/closest.js';
 import { RegularFileError } from '../files/read-regular-file.js';
@@ -230,7 +231,7 @@ function handleError(error: unknown, verbose: boolean, program: Command, argv: r
     errText(`错误：${commanderMessage(error, program, argv)}`);
     return EXIT.usage;
   }
-  if (error instanceof UsageError || error instanceof ConfigError) {
+  if (error instanceof UsageError || error instanceof RequestError || error instanceof ConfigError) {
     errText(`错误：${error.message}`);
     return EXIT.usage;
   }

@@ -1,5 +1,6 @@
-import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
-import { type CommonOptions, workspaceDir } from './context.js';
+import { effectiveConfig } from '../app/effective-config.js';
+import { CONFIG_FILE } from '../config/load-config.js';
+import type { CommonOptions } from './context.js';
 import { EXIT } from './errors.js';
 import { err, out } from './terminal.js';
 
@@ -8,8 +9,7 @@ import { err, out } from './terminal.js';
  * without a config prints the defaults, with a note on stderr; a bad config is exit 2 as anywhere.
  */
 export function printConfig(options: CommonOptions): number {
-  const dir = workspaceDir(options.workspace, false);
-  const { config, found } = loadConfig(dir);
+  const { config, found } = effectiveConfig(options.workspace);
   if (!found && !options.quiet) err(`未找到 ${CONFIG_FILE}，以下为默认配置`);
   out(JSON.stringify(config, null, 2));
   return EXIT.ok;

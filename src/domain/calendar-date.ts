@@ -31,3 +31,10 @@ export function parseCalendarDate(text: string): { date: string } | { problem: s
   }
   return { date: `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
 }
+
+/** A moment's calendar date in local time, `YYYY-MM-DD` (what “today” means to the user). */
+export function localDate(now: Date): string {
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${now.getFullYear()}-${m}-${d}`;
+}

@@ -3,7 +3,7 @@
  */
 export { isDateFormat, isDateFormatCode } from './date-formats.js';
 export { isOfficeTempFile } from './office-temp-file.js';
-export { openWorkbook } from './open-workbook.js';
+export { openWorkbook, openWorkbookBytes } from './open-workbook.js';
 export { WORKBOOK_ERROR_CODES } from './read-errors.js';
 export { DEFAULT_READ_LIMITS, type ReadLimits } from './read-limits.js';
 export { serialToDate } from './serial-date.js';

@@ -1,5 +1,5 @@
 /**
- * Opening any file a user may hand in as a workbook, safely: what it is is sniffed from its bytes, and
+ * Opening any file a user may hand in as a workbook (from its path or from its bytes), safely: what it is is sniffed from its bytes, and
  * whatever cannot be read becomes one `WorkbookReadError` with a Chinese message naming the file.
  */
 import { basename, extname } from 'node:path';
@@ -103,15 +103,52 @@ export async function openWorkbook(path: string, options: OpenWorkbookOptions = 
   const file = options.displayName ?? path;
   const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
   try {
-    const bytes = await readBytes(path, limits);
-    const budget = new TimeBudget(limits.timeoutMs);
-    budget.start();
-    try {
-      return await openBytes(bytes, path, file, limits, budget, options.onProgress);
-    } finally {
-      budget.stop();
-    }
+    return await openWithin(await readBytes(path, limits), path, file, limits, options.onProgress);
   } catch (error) {
     throw toWorkbookReadError(file, error);
+  }
+}
+
+/**
+ * Opens a workbook from its bytes — an upload, an e-mail attachment, a zip entry — exactly as
+ * `openWorkbook` opens a file: the format is sniffed, the same limits apply (`maxFileBytes` to the
+ * bytes given), and anything unreadable throws `WorkbookReadError`. `displayName` (`宜兴市.xlsx`)
+ * names the workbook in messages and diagnostics; its extension is what the user called the file,
+ * and a .csv's sheet is named after it.
+ */
+export async function openWorkbookBytes(
+  bytes: Uint8Array,
+  options: OpenWorkbookOptions & { displayName: string },
+): Promise<WorkbookSource> {
+  const file = options.displayName;
+  const limits: ReadLimits = { ...DEFAULT_READ_LIMITS, ...options.limits };
+  try {
+    if (bytes.byteLength > limits.maxFileBytes) {
+      throw new ReadFailure(
+        'WORKBOOK_TOO_LARGE',
+        `the bytes given are ${bytes.byteLength} long (limit ${limits.maxFileBytes})`,
+      );
+    }
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return await openWithin(buffer, file, file, limits, options.onProgress);
+  } catch (error) {
+    throw toWorkbookReadError(file, error);
+  }
+}
+
+/** Opens the bytes within the time budget of `limits`. */
+async function openWithin(
+  bytes: Buffer,
+  path: string,
+  file: string,
+  limits: ReadLimits,
+  onProgress: OpenWorkbookOptions['onProgress'],
+): Promise<WorkbookSource> {
+  const budget = new TimeBudget(limits.timeoutMs);
+  budget.start();
+  try {
+    return await openBytes(bytes, path, file, limits, budget, onProgress);
+  } finally {
+    budget.stop();
   }
 }

@@ -5,6 +5,7 @@ import {
   DEFAULT_READ_LIMITS,
   isOfficeTempFile,
   openWorkbook,
+  openWorkbookBytes,
   WORKBOOK_ERROR_CODES,
   WorkbookReadError,
 } from '../../src/workbook/index.js';
@@ -224,5 +225,79 @@ describe('exports', () => {
     ['a~$b.xlsx', false],
   ])('isOfficeTempFile(%s) is %s', (name, expected) => {
     expect(isOfficeTempFile(name)).toBe(expected);
+  });
+});
+
+describe('a workbook opened from its bytes', () => {
+  /** Every sheet's name and its rows' cells. */
+  async function cells(opened: Awaited<ReturnType<typeof openWorkbook>>) {
+    const sheets: { name: string; rows: unknown[][] }[] = [];
+    for (const sheet of opened.sheets) {
+      const rows: unknown[][] = [];
+      for await (const row of sheet.rows()) rows.push(row.cells);
+      sheets.push({ name: sheet.name, rows });
+    }
+    return sheets;
+  }
+
+  /** The error `openWorkbookBytes` throws for `bytes`. */
+  async function bytesFailure(
+    bytes: Uint8Array,
+    options: Parameters<typeof openWorkbookBytes>[1],
+  ): Promise<WorkbookReadError> {
+    const error = await openWorkbookBytes(bytes, options).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    if (!(error instanceof WorkbookReadError))
+      throw new Error(`expected a WorkbookReadError, got ${String(error)}`);
+    return error;
+  }
+
+  it('reads an .xlsx as openWorkbook reads the same file, named as given', async () => {
+    const bytes = rawXlsx({
+      sheets: [
+        {
+          name: '12月',
+          rows: '<row r="1"><c t="inlineStr"><is><t>宜兴发改</t></is></c><c><v>98</v></c></row>',
+        },
+      ],
+    });
+    const fromBytes = await openWorkbookBytes(bytes, { displayName: '宜兴市.xlsx' });
+    expect(fromBytes.file).toBe('宜兴市.xlsx');
+    const fromFile = await openWorkbook(folder.write('same.xlsx', bytes));
+    expect(await cells(fromBytes)).toEqual([{ name: '12月', rows: [['宜兴发改', 98]] }]);
+    expect(await cells(fromBytes)).toEqual(await cells(fromFile));
+  });
+
+  it('reads a .csv from a slice of a larger buffer, its sheet named after the display name', async () => {
+    const whole = new TextEncoder().encode('xxxx账号名称,得分\n宜兴教育,96\nyyyy');
+    const slice = whole.subarray(4, whole.length - 4);
+    const opened = await openWorkbookBytes(slice, { displayName: '收件/宜兴市.csv' });
+    expect(await cells(opened)).toEqual([
+      {
+        name: '宜兴市',
+        rows: [
+          ['账号名称', '得分'],
+          ['宜兴教育', '96'],
+        ],
+      },
+    ]);
+  });
+
+  it('says what is wrong with bytes it cannot read, naming the display name', async () => {
+    const empty = await bytesFailure(new Uint8Array(0), { displayName: '宜兴市.xlsx' });
+    expect(empty.code).toBe('WORKBOOK_EMPTY_FILE');
+    expect(empty.message).toContain('“宜兴市.xlsx”');
+    const old = await bytesFailure(compoundFile(['Workbook']), { displayName: '旧表.xls' });
+    expect(old.code).toBe('WORKBOOK_OLE2');
+    expect(old.file).toBe('旧表.xls');
+  });
+
+  it('refuses bytes over the size limit before reading them', async () => {
+    const bytes = rawXlsx({ sheets: [{ name: 'S', rows: '<row r="1"><c><v>1</v></c></row>' }] });
+    const error = await bytesFailure(bytes, { displayName: '大表.xlsx', limits: { maxFileBytes: 10 } });
+    expect(error.code).toBe('WORKBOOK_TOO_LARGE');
+    expect(error.file).toBe('大表.xlsx');
   });
 });

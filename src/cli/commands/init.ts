@@ -1,11 +1,12 @@
 import { relative, resolve } from 'node:path';
-import { currentQuarter } from '../../domain/period.js';
 import {
+  CHECKS_TEMPLATE_FILE,
+  GUIDE_FILE,
   initWorkspace,
   parseDistrictList,
   WorkspaceFileExistsError,
-} from '../../workspace/init-workspace.js';
-import { CHECKS_TEMPLATE_FILE, GUIDE_FILE } from '../../workspace/workspace-guide.js';
+} from '../../app/init-workspace.js';
+import { currentQuarter } from '../../domain/period.js';
 import { commandContext } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { out } from '../terminal.js';

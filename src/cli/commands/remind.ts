@@ -1,9 +1,9 @@
 import type { ChalkInstance } from 'chalk';
+import { remindUpdates } from '../../app/remind-updates.js';
 import { dateWithWeekday } from '../../domain/work-calendar.js';
 import type { Survey, SurveyCounts } from '../../stats/compute-survey.js';
 import { COLOUR_LABEL } from '../../stats/reminder-colour.js';
-import { surveyWorkspace, writeReminders } from '../../workspace/survey-workspace.js';
-import { type CommonOptions, commandContext, dateOption, workspaceDir } from '../context.js';
+import { type CommonOptions, commandContext, dateOption } from '../context.js';
 import { EXIT } from '../errors.js';
 import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
@@ -52,30 +52,29 @@ export async function remindCommand(options: RemindOptions): Promise<number> {
   const ctx = commandContext(options);
   if (options.printConfig) return printConfig(options);
   const date = dateOption(options.date);
-  const dir = workspaceDir(options.workspace);
   const progress = createProgress(ctx);
-  // Step 1: read the registry and the updates, and colour the accounts.
-  const result = await surveyWorkspace(dir, date, progress.hooks);
+  const { diagnostics, survey, written } = await remindUpdates({
+    date,
+    hooks: progress.hooks,
+    ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+  });
   progress.clear();
-  if (result.survey === null) {
-    if (ctx.json) out(diagnosticsJson(result.diagnostics, { written: null }));
+  if (survey === null || written === null) {
+    if (ctx.json) out(diagnosticsJson(diagnostics, { written: null }));
     else {
-      for (const l of formatDiagnostics(result.diagnostics, ctx.cerr)) err(l);
-      err(summaryLine(result.diagnostics, ctx.cerr));
+      for (const l of formatDiagnostics(diagnostics, ctx.cerr)) err(l);
+      err(summaryLine(diagnostics, ctx.cerr));
       err(ctx.cerr.red('输入数据有错误，未生成更新提醒。请按提示改正后重新运行。'));
     }
     return EXIT.inputErrors;
   }
-  // Step 2: the workbook, whole or not at all.
-  const written = await writeReminders(dir, result.config, result.survey);
-  // Step 3: tell the user.
   if (ctx.json) {
-    out(diagnosticsJson(result.diagnostics, { written, ...result.survey }));
+    out(diagnosticsJson(diagnostics, { written, ...survey }));
   } else if (ctx.quiet) out(written);
   else {
-    for (const l of formatDiagnostics(result.diagnostics, ctx.cerr)) err(l);
-    if (result.diagnostics.length > 0) err(summaryLine(result.diagnostics, ctx.cerr));
-    for (const l of surveyText(result.survey, ctx.c)) out(l);
+    for (const l of formatDiagnostics(diagnostics, ctx.cerr)) err(l);
+    if (diagnostics.length > 0) err(summaryLine(diagnostics, ctx.cerr));
+    for (const l of surveyText(survey, ctx.c)) out(l);
     out(`${ctx.c.green('已生成')} ${written}`);
   }
   progress.report();

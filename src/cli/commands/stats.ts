@@ -1,19 +1,10 @@
 import type { ChalkInstance } from 'chalk';
-import { hasErrors } from '../../domain/diagnostic.js';
+import { computeStatistics } from '../../app/compute-statistics.js';
 import { periodNameOf } from '../../domain/period.js';
 import { changeText, chineseDate, chineseMonth } from '../../report/template-helpers.js';
-import { computeStats } from '../../stats/compute-stats.js';
 import { isYearStats } from '../../stats/compute-year-stats.js';
 import type { PeriodStats, YearStats } from '../../stats/types.js';
-import { loadWorkspace } from '../../workspace/load-workspace.js';
-import {
-  type CommonOptions,
-  commandContext,
-  dateOption,
-  type PeriodOptions,
-  periodOption,
-  workspaceDir,
-} from '../context.js';
+import { type CommonOptions, commandContext, type PeriodOptions, periodOption } from '../context.js';
 import { alignColumns } from '../display-width.js';
 import { EXIT } from '../errors.js';
 import { printConfig } from '../print-config.js';
@@ -117,31 +108,30 @@ export async function statsCommand(options: StatsOptions): Promise<number> {
   const ctx = commandContext(options);
   if (options.printConfig) return printConfig(options);
   const period = periodOption(options)!;
-  const dir = workspaceDir(options.workspace);
   const progress = createProgress(ctx);
-  const ws = await loadWorkspace(dir, period, progress.hooks);
+  const { config, diagnostics, stats } = await computeStatistics({
+    period,
+    hooks: progress.hooks,
+    ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+  });
   progress.clear();
-  if (hasErrors(ws.diagnostics)) {
-    if (ctx.json) out(diagnosticsJson(ws.diagnostics));
+  if (stats === null) {
+    if (ctx.json) out(diagnosticsJson(diagnostics));
     else {
-      for (const line of formatDiagnostics(ws.diagnostics, ctx.cerr)) err(line);
-      err(summaryLine(ws.diagnostics, ctx.cerr));
+      for (const line of formatDiagnostics(diagnostics, ctx.cerr)) err(line);
+      err(summaryLine(diagnostics, ctx.cerr));
       err(ctx.cerr.red('输入数据有错误，无法统计。请按提示改正后重新运行。'));
     }
     return EXIT.inputErrors;
   }
-  const started = performance.now();
-  // NOTE: a deadline of `{ days }` counts from today, the date `build` takes without --date.
-  const stats = computeStats(ws, period, { date: dateOption(undefined) });
-  progress.stage('统计', performance.now() - started);
   if (ctx.json) out(JSON.stringify(stats, null, 2));
   else {
     if (!ctx.quiet) {
-      for (const line of formatDiagnostics(ws.diagnostics, ctx.cerr)) err(line);
-      if (ws.diagnostics.length > 0) err(summaryLine(ws.diagnostics, ctx.cerr));
+      for (const line of formatDiagnostics(diagnostics, ctx.cerr)) err(line);
+      if (diagnostics.length > 0) err(summaryLine(diagnostics, ctx.cerr));
     }
-    for (const line of statsText(stats, ctx.c, ws.config.rateDecimals)) out(line);
-    if (isYearStats(stats)) for (const line of yearText(stats, ctx.c, ws.config.rateDecimals)) out(line);
+    for (const line of statsText(stats, ctx.c, config.rateDecimals)) out(line);
+    if (isYearStats(stats)) for (const line of yearText(stats, ctx.c, config.rateDecimals)) out(line);
   }
   progress.report();
   return EXIT.ok;
