@@ -5,7 +5,14 @@
  * Chinese text, months as text or as date cells, a few failures, accounts filed and closed during the
  * half-year. One workbook uses inline strings (as Java exporters write them), the others shared strings.
  *
- *   npx tsx scripts/bench/generate-workspace.ts 20000 [outDir]   # default outDir .bench/ws-20000-…
+ *   npx tsx scripts/bench/generate-workspace.ts 20000 [outDir]           # default outDir .bench/ws-20000-…
+ *   npx tsx scripts/bench/generate-workspace.ts 20000 --messy [outDir]   # as offices really send it
+ *
+ * The messy variant (`--messy`, cached as .bench/ws-messy-…) has the same accounts and results, written as
+ * offices send them: header aliases (名称, 平台, 编号, 主办单位, 月份, 分数, 结论 …), 序号 and scores typed as
+ * text (some in full-width digits), registry dates in three spellings (date cells, 2022/3/4, 2022年3月4日),
+ * full-width platform spellings (ＡＰＰ, 新浪微博　), unit names holding XML's specials (R&D, <试点>), and a
+ * few hundred warnings: platforms outside the known spellings (counted as 其他, as pandas counts them).
  *
  * NOTE: deterministic: a seeded PRNG, no clock, and the zip repacked with fixed entry times, so the same
  * parameters give the same bytes. Workspaces are cached under `.bench/` keyed by their parameters
@@ -135,6 +142,8 @@ export interface BenchManifest {
   version: number;
   accounts: number;
   seed: number;
+  /** Written as offices send their sheets (see the file's comment). */
+  messy: boolean;
   /** Data rows of the registry (the 合计 row left out). */
   registryRows: number;
   /** Data rows of the results workbooks. */
@@ -280,12 +289,26 @@ export interface BenchPlan {
 }
 
 /** The data of a workspace of `count` accounts, before it is written. */
-export function planWorkspace(count: number, seed = DEFAULT_SEED): BenchPlan {
-  const accounts = makeAccounts(count, seed);
+export function planWorkspace(count: number, seed = DEFAULT_SEED, messy = false): BenchPlan {
+  const accounts = messy ? messyAccounts(makeAccounts(count, seed)) : makeAccounts(count, seed);
   const rnd = new Random(seed ^ 0x5bd1e995);
   const checks = new Map<number, BenchCheck[]>();
   for (const m of [7, 8, 9, 10, 11, 12]) checks.set(m, checksOf(accounts, m, rnd));
   return { accounts, checks };
+}
+
+/**
+ * The messy workspace's accounts: the same, but about 1 in 80 on a platform outside the known spellings
+ * (counted as 其他), and about 1 unit in 20 with XML's specials in its name.
+ */
+function messyAccounts(accounts: BenchAccount[]): BenchAccount[] {
+  return accounts.map((a, i) => {
+    const unit = [...a.operator].reduce((h, c) => (h * 31 + (c.codePointAt(0) ?? 0)) >>> 0, 7) % 20;
+    const operator =
+      unit === 0 ? `${a.operator}（R&D中心）` : unit === 1 ? `${a.operator}<试点>` : a.operator;
+    if (i % 80 !== 7) return { ...a, operator };
+    return { ...a, operator, platform: UNKNOWN_PLATFORMS[i % UNKNOWN_PLATFORMS.length]!, bucket: '其他' };
+  });
 }
 
 /** The checks of one month, in registry order. */
@@ -313,6 +336,36 @@ function checksOf(accounts: readonly BenchAccount[], m: number, rnd: Random): Be
 /** The canonical headers, from the same column table the readers use. */
 // The part-one columns, whose cells the shapes below write by position.
 const RESULT_HEADERS = CHECK_COLUMNS.slice(0, 11).map((c) => c.header);
+/** The messy workspace's headers: an alias the readers accept for every column (src/checks/columns.ts). */
+const MESSY_RESULT_HEADERS = [
+  '月份',
+  '检查方式',
+  '名称',
+  '平台',
+  '编号',
+  '分数',
+  '是否单项否决',
+  '否决原因',
+  '存在问题',
+  '结论',
+  '是否转载权威信息',
+];
+const MESSY_REGISTRY_HEADERS = [
+  '序号',
+  '名称',
+  '平台',
+  '编号',
+  '主办单位',
+  '地区',
+  '开设日期',
+  '账号状态',
+  '关停日期',
+  '最后更新日期',
+];
+/** Platforms outside the known spellings (a warning each, counted as 其他): about 1 in 80 accounts. */
+const UNKNOWN_PLATFORMS = ['澎湃号', '网易号', '人民号'];
+/** Full-width or padded spellings the readers normalise (NFKC, trimmed). */
+const WIDE_SPELLINGS: Record<string, string> = { APP: 'ＡＰＰ', 新浪微博: '新浪微博　', 微信: '微信 ' };
 const RESULT_WIDTHS = [11, 13, 18, 12, 15, 7, 9, 11, 40, 9, 12];
 const REGISTRY_HEADERS = ['序号', ...REGISTRY_COLUMNS.map((c) => c.header)];
 const REGISTRY_WIDTHS = [8, 18, 12, 34, 11, 15, 12, 7, 12, 13];
@@ -333,7 +386,25 @@ function monthCell(m: number): string | Date {
 
 type Cell = string | number | Date | null;
 
-function resultCells(r: BenchCheck, a: BenchAccount): Cell[] {
+/** Digits, signs and the decimal point in their full-width forms, as an IME in full-width mode types them. */
+const fullWidth = (text: string): string =>
+  text.replace(/[0-9.]/g, (c) => String.fromCodePoint((c.codePointAt(0) ?? 0) + 0xfee0));
+
+/** A score as the messy sheets hold it: a number, text, or full-width text. */
+function messyScore(score: number | undefined, account: number): Cell {
+  if (score === undefined) return null;
+  if (account % 17 === 0) return fullWidth(String(score));
+  return account % 3 === 1 ? String(score) : score;
+}
+
+/** A registry date in one of three spellings: a date cell, 2022/3/4, 2022年3月4日. */
+function messyDate(date: string, i: number): Cell {
+  const [y, m, d] = date.split('-').map(Number);
+  if (i % 3 === 0) return utcDate(date);
+  return i % 3 === 1 ? `${y}/${m}/${d}` : `${y}年${m}月${d}日`;
+}
+
+function resultCells(r: BenchCheck, a: BenchAccount, messy: boolean): Cell[] {
   const full = kindOf(r.month) === '全面检查';
   const veto = r.vetoReason !== undefined;
   const tick = r.month === 11;
@@ -343,7 +414,7 @@ function resultCells(r: BenchCheck, a: BenchAccount): Cell[] {
     a.name,
     full ? (a.bucket === '其他' ? a.platform : a.bucket) : a.platform,
     a.filingId,
-    r.score ?? null,
+    messy ? messyScore(r.score, r.account) : (r.score ?? null),
     tick ? (veto ? '√' : null) : veto ? '是' : '否',
     r.vetoReason ?? null,
     r.problem ?? null,
@@ -387,10 +458,34 @@ function workbookWriter(path: string, useSharedStrings: boolean): ExcelJS.stream
   return wb;
 }
 
-async function writeRegistry(accounts: readonly BenchAccount[], path: string): Promise<void> {
+async function writeRegistry(accounts: readonly BenchAccount[], path: string, messy: boolean): Promise<void> {
   const wb = workbookWriter(path, true);
   const ws = wb.addWorksheet('账号台账');
-  addTitle(ws, '无锡市政务新媒体账号台账（2023年2月更新）', REGISTRY_HEADERS, REGISTRY_WIDTHS);
+  const headers = messy ? MESSY_REGISTRY_HEADERS : REGISTRY_HEADERS;
+  addTitle(ws, '无锡市政务新媒体账号台账（2023年2月更新）', headers, REGISTRY_WIDTHS);
+  if (messy) {
+    accounts.forEach((a, i) => {
+      const platform = i % 5 === 2 ? (WIDE_SPELLINGS[a.platform] ?? a.platform) : a.platform;
+      const row = ws.addRow([
+        String(i + 1),
+        a.name,
+        platform,
+        a.filingId,
+        a.operator,
+        a.district,
+        messyDate(a.filedOn, i),
+        a.status,
+        a.closedOn ? messyDate(a.closedOn, i + 1) : null,
+        messyDate(a.lastUpdate, i + 2),
+      ]);
+      for (const col of [7, 9, 10]) row.getCell(col).numFmt = 'yyyy-mm-dd';
+      row.commit();
+    });
+    ws.addRow(['合计', `${accounts.length}个`]).commit();
+    ws.commit();
+    await wb.commit();
+    return;
+  }
   accounts.forEach((a, i) => {
     const row = ws.addRow([
       i + 1,
@@ -416,14 +511,16 @@ async function writeResults(
   plan: BenchPlan,
   spec: (typeof WORKBOOKS)[number],
   path: string,
+  messy: boolean,
 ): Promise<number> {
   const wb = workbookWriter(path, !spec.inline);
   let count = 0;
   for (const m of spec.months) {
     const ws = wb.addWorksheet(`${YEAR}年${m}月`);
-    addTitle(ws, `${YEAR}年${m}月全市政务新媒体${kindOf(m)}结果`, RESULT_HEADERS, RESULT_WIDTHS);
+    const headers = messy ? MESSY_RESULT_HEADERS : RESULT_HEADERS;
+    addTitle(ws, `${YEAR}年${m}月全市政务新媒体${kindOf(m)}结果`, headers, RESULT_WIDTHS);
     for (const r of plan.checks.get(m) ?? []) {
-      const cells = resultCells(r, plan.accounts[r.account]!);
+      const cells = resultCells(r, plan.accounts[r.account]!, messy);
       const row = ws.addRow(spec.inline ? inlineText(cells) : cells);
       if (kindOf(m) === '全面检查') row.getCell(1).numFmt = MONTH_FORMAT;
       row.commit();
@@ -486,17 +583,18 @@ export async function generateWorkspace(
   dir: string,
   accountCount: number,
   seed = DEFAULT_SEED,
+  messy = false,
 ): Promise<BenchManifest> {
   mkdirSync(join(dir, 'checks'), { recursive: true });
-  const plan = planWorkspace(accountCount, seed);
+  const plan = planWorkspace(accountCount, seed, messy);
   const accounts = plan.accounts;
   // Step 1: the registry.
-  await writeRepacked(join(dir, 'registry.xlsx'), (tmp) => writeRegistry(accounts, tmp));
+  await writeRepacked(join(dir, 'registry.xlsx'), (tmp) => writeRegistry(accounts, tmp, messy));
   // Step 2: the results, one workbook per two months.
   let checkRows = 0;
   for (const spec of WORKBOOKS) {
     await writeRepacked(join(dir, 'checks', spec.file), async (tmp) => {
-      checkRows += await writeResults(plan, spec, tmp);
+      checkRows += await writeResults(plan, spec, tmp, messy);
     });
   }
   // Step 3: the config and the manifest.
@@ -506,6 +604,7 @@ export async function generateWorkspace(
     version: GENERATOR_VERSION,
     accounts: accountCount,
     seed,
+    messy,
     registryRows: accounts.length,
     checkRows,
     checkFiles: WORKBOOKS.map((w) => `checks/${w.file}`),
@@ -517,16 +616,17 @@ export async function generateWorkspace(
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The cache folder of a workspace's parameters. */
-export function workspaceDirFor(accounts: number, seed = DEFAULT_SEED): string {
-  return join(ROOT, '.bench', `ws-${accounts}-s${seed}-v${GENERATOR_VERSION}`);
+export function workspaceDirFor(accounts: number, seed = DEFAULT_SEED, messy = false): string {
+  return join(ROOT, '.bench', `ws-${messy ? 'messy-' : ''}${accounts}-s${seed}-v${GENERATOR_VERSION}`);
 }
 
 /** The cached workspace of these parameters, generated first when missing. */
 export async function ensureWorkspace(
   accounts: number,
   seed = DEFAULT_SEED,
+  messy = false,
 ): Promise<{ dir: string; manifest: BenchManifest; generatedMs?: number }> {
-  const dir = workspaceDirFor(accounts, seed);
+  const dir = workspaceDirFor(accounts, seed, messy);
   const manifestPath = join(dir, 'manifest.json');
   if (existsSync(manifestPath)) {
     return { dir, manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) as BenchManifest };
@@ -534,22 +634,24 @@ export async function ensureWorkspace(
   const started = performance.now();
   const tmp = `${dir}.partial`;
   rmSync(tmp, { recursive: true, force: true });
-  const manifest = await generateWorkspace(tmp, accounts, seed);
+  const manifest = await generateWorkspace(tmp, accounts, seed, messy);
   rmSync(dir, { recursive: true, force: true });
   renameSync(tmp, dir);
   return { dir, manifest, generatedMs: performance.now() - started };
 }
 
 async function main(): Promise<void> {
-  const accounts = Number(process.argv[2] ?? 20_000);
+  const args = process.argv.slice(2);
+  const messy = args.includes('--messy');
+  const [count, out] = args.filter((a) => a !== '--messy');
+  const accounts = Number(count ?? 20_000);
   if (!Number.isInteger(accounts) || accounts < 1)
-    throw new Error('usage: generate-workspace.ts ACCOUNTS [outDir]');
-  const out = process.argv[3];
+    throw new Error('usage: generate-workspace.ts ACCOUNTS [--messy] [outDir]');
   const started = performance.now();
   const manifest = out
-    ? await generateWorkspace(resolve(out), accounts)
-    : (await ensureWorkspace(accounts)).manifest;
-  const where = out ? resolve(out) : workspaceDirFor(accounts);
+    ? await generateWorkspace(resolve(out), accounts, DEFAULT_SEED, messy)
+    : (await ensureWorkspace(accounts, DEFAULT_SEED, messy)).manifest;
+  const where = out ? resolve(out) : workspaceDirFor(accounts, DEFAULT_SEED, messy);
   console.log(
     `${where}: ${manifest.registryRows} accounts, ${manifest.checkRows} result rows (${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );

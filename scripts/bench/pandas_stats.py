@@ -7,7 +7,9 @@ with pandas.read_excel(engine='openpyxl'), and prints as JSON the figures `circu
 prints for the same quarter (docs/workspace.md section 6): registered at asOf by level, type and district; checked,
 unqualified and pass rate; per month; per district; perfect scores; reposting; the previous quarter.
 The bench compares both outputs field by field. It knows the workspace's layout (the title row above the
-header, the sheet names), as a script written for one office's files would.
+header, the sheet names), as a script written for one office's files would; for the messy workspace
+(manifest.json says "messy": true) it also knows that office's header spellings, its three date spellings
+and its scores typed as text in half- or full-width digits.
 """
 
 import glob
@@ -64,21 +66,60 @@ def previous(period):
     return f"{year - 1}Q4" if q == 1 else f"{year}Q{q - 1}"
 
 
-def read_registry(ws):
+# The messy workspace's header spellings (scripts/bench/generate-workspace.ts), to the canonical ones.
+MESSY_HEADERS = {
+    "名称": "账号名称", "平台": "平台类型", "编号": "备案编号", "主办单位": "开设主体", "地区": "所属地区",
+    "开设日期": "备案日期", "账号状态": "状态", "关停日期": "注销日期", "最后更新日期": "最近更新日期",
+    "月份": "检查月份", "检查方式": "检查类型", "分数": "得分", "是否单项否决": "单项否决", "否决原因": "否决情形",
+    "存在问题": "问题描述", "结论": "检查结论", "是否转载权威信息": "转载权威信息",
+}
+
+
+def is_messy(ws):
+    with open(os.path.join(ws, "manifest.json"), encoding="utf-8") as f:
+        return bool(json.load(f).get("messy", False))
+
+
+def to_date(value):
+    """A date cell, 2022/3/4 or 2022年3月4日."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
+        return pd.NaT
+    if hasattr(value, "year"):
+        return pd.Timestamp(value)
+    m = re.match(r"^\s*(\d{4})\s*[年/.-]\s*(\d{1,2})\s*[月/.-]\s*(\d{1,2})", str(value))
+    return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else pd.NaT
+
+
+def to_number(value):
+    """A score: a number, or text in half- or full-width digits."""
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return float("nan")
+    return float(unicodedata.normalize("NFKC", str(value)).strip())
+
+
+def read_registry(ws, messy=False):
     reg = pd.read_excel(os.path.join(ws, "registry.xlsx"), header=1, engine="openpyxl")
+    if messy:
+        reg = reg.rename(columns=MESSY_HEADERS)
     reg = reg[reg["序号"] != "合计"].reset_index(drop=True)
     reg["bucket"] = reg["平台类型"].map(bucket)
-    reg["filed"] = pd.to_datetime(reg["备案日期"])
-    reg["closed"] = pd.to_datetime(reg["注销日期"])
+    if messy:
+        reg["filed"] = pd.to_datetime(reg["备案日期"].map(to_date))
+        reg["closed"] = pd.to_datetime(reg["注销日期"].map(to_date))
+    else:
+        reg["filed"] = pd.to_datetime(reg["备案日期"])
+        reg["closed"] = pd.to_datetime(reg["注销日期"])
     return reg
 
 
-def read_checks(ws):
+def read_checks(ws, messy=False):
     frames = []
     for path in sorted(glob.glob(os.path.join(ws, "checks", "*.xlsx"))):
         for frame in pd.read_excel(path, sheet_name=None, header=1, engine="openpyxl").values():
-            frames.append(frame)
+            frames.append(frame.rename(columns=MESSY_HEADERS) if messy else frame)
     checks = pd.concat(frames, ignore_index=True)
+    if messy:
+        checks["得分"] = checks["得分"].map(to_number)
     checks["month"] = checks["检查月份"].map(month_of)
     checks["kind"] = checks["检查类型"].map(kind_of)
     veto = checks["单项否决"].map(lambda v: key(v) in YES) | checks["否决情形"].notna()
@@ -108,8 +149,9 @@ def headline(reg, checks, period):
 
 
 def stats(ws, period):
-    reg = read_registry(ws)
-    checks = read_checks(ws)
+    messy = is_messy(ws)
+    reg = read_registry(ws, messy)
+    checks = read_checks(ws, messy)
     with open(os.path.join(ws, "circular.config.json"), encoding="utf-8") as f:
         districts = json.load(f)["districts"]
     months, end = quarter(period)

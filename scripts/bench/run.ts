@@ -6,10 +6,13 @@
  *   npm run bench -- --sizes 2000,20000 --runs 3    # fewer
  *   npm run bench -- --pandas-runs 1                # fewer pandas runs at every size
  *   npm run bench -- --startup-only --runs 11       # start-up alone (no pandas needed)
+ *   npm run bench -- --messy --sizes 20000          # sheets as offices send them (see generate-workspace.ts)
  *
  * For each size it generates (or reuses, under .bench/) a workspace, runs the CLI and the pandas script
  * alternately, checks that both print the same figures, and prints a Markdown table: accounts, rows,
- * medians of wall and CPU time, their ratio, rows per second and peak RSS. Then it times the sample's
+ * medians of wall and CPU time, their ratio, rows per second and peak RSS; and `build` of the same
+ * quarter against `stats`, with its targets (at most 1.5× the wall time and 300 MB at 20,000 accounts, 2×
+ * and 500 MB at 100,000), which fail the bench when missed. Then it times the sample's
  * `build`, `validate` of one results workbook and `--help`, and shows which packages they load, and
  * `--help` of the single-file program dist-bin/circular-linux-x64 (`npm run dist`) against
  * `node bin/circular.js --help`, alternating, with the target of at most 1.5 times (docs/packaging.md).
@@ -29,6 +32,7 @@ const CLI = join(ROOT, 'bin', 'circular.js');
 const SAMPLE = join(ROOT, 'fixtures', 'wuxi-2022');
 const MEASURE = join(ROOT, 'scripts', 'bench', 'measure.py');
 const PANDAS = join(ROOT, 'scripts', 'bench', 'pandas_stats.py');
+const INFLATE = join(ROOT, 'scripts', 'bench', 'inflate-only.mjs');
 const PROGRAM = join(ROOT, 'dist-bin', 'circular-linux-x64');
 /** The single-file program may start at most this many times slower than `node bin/circular.js`. */
 const PROGRAM_RATIO = 1.5;
@@ -163,6 +167,10 @@ interface SizeResult {
   rows: number;
   checkRows: number;
   cli: Measured[];
+  /** `circular build` of the same quarter, run between `stats` and pandas. */
+  build: Measured[];
+  /** Reading and inflating every part of every workbook, nothing else (scripts/bench/inflate-only.mjs). */
+  inflate: Measured[];
   pandas: Measured[];
   stages: string;
   agrees: boolean;
@@ -179,20 +187,41 @@ function runSize(
 ): SizeResult {
   const cliCommand = ['node', CLI, 'stats', '--quarter', QUARTER, '--workspace', dir, '--format', 'json'];
   const pandasCommand = [python, PANDAS, dir, QUARTER];
+  const docx = join(scratch, `build-${accounts}.docx`);
+  const buildCommand = [
+    'node',
+    CLI,
+    'build',
+    '--quarter',
+    QUARTER,
+    '--workspace',
+    dir,
+    '--date',
+    '2023-01-09',
+    '-q',
+    '-o',
+    docx,
+  ];
   // Step 1: warm the file cache and Python's imports (not timed); one --verbose run says where time goes.
   const verbose = measure(python, [...cliCommand, '--verbose']);
   if (verbose.exitCode !== 0) throw new Error(`circular stats failed on ${dir}:\n${verbose.stderr}`);
   execFileSync(python, ['-c', 'import pandas, openpyxl'], { stdio: 'ignore' });
   // Step 2: alternate the two, so that a noisy neighbour slows both alike.
+  const inflateCommand = ['node', INFLATE, dir];
   const cli: Measured[] = [];
+  const build: Measured[] = [];
+  const inflate: Measured[] = [];
   const pandas: Measured[] = [];
+  measure(python, buildCommand); // warm-up, not timed
   for (let i = 0; i < runs; i++) {
     process.stderr.write(`  ${accounts} accounts: run ${i + 1}/${runs}\r`);
+    inflate.push(measure(python, inflateCommand));
     cli.push(measure(python, cliCommand));
+    build.push(measure(python, buildCommand));
     if (i < pandasRuns) pandas.push(measure(python, pandasCommand));
   }
   process.stderr.write('\x1b[K');
-  for (const m of [...cli, ...pandas]) {
+  for (const m of [...cli, ...build, ...inflate, ...pandas]) {
     if (m.exitCode !== 0) throw new Error(`a run failed (exit ${m.exitCode}):\n${m.stderr}`);
   }
   // Step 3: the same figures from both.
@@ -203,7 +232,7 @@ function runSize(
   if (diffs.length > 0)
     console.error(`${accounts} accounts: circular and pandas disagree:\n  ${diffs.join('\n  ')}`);
   const stages = /用时：(.*)/.exec(verbose.stderr)?.[1] ?? '';
-  return { accounts, rows, checkRows, cli, pandas, stages, agrees: diffs.length === 0 };
+  return { accounts, rows, checkRows, cli, build, inflate, pandas, stages, agrees: diffs.length === 0 };
 }
 
 function stripRows(pandas: Record<string, Json>): Json {
@@ -231,6 +260,58 @@ function sizeTable(results: SizeResult[], runs: number): string[] {
     );
   }
   return lines;
+}
+
+/**
+ * `build` against `stats` of the same workspace (issue 17): wall time at most 1.5× at 20,000 accounts and
+ * 2× above, peak RSS at most 300 MB at 20,000 accounts and 500 MB at 100,000.
+ */
+function buildTarget(accounts: number): { ratio: number; rssMb: number } {
+  return accounts <= 20_000 ? { ratio: 1.5, rssMb: 300 } : { ratio: 2, rssMb: 500 };
+}
+
+function buildTable(results: SizeResult[]): { lines: string[]; ok: boolean } {
+  const lines = [
+    '| accounts | stats wall | build wall | build / stats | target | build CPU | build peak RSS | RSS target | met |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|:--:|',
+  ];
+  let ok = true;
+  for (const r of results) {
+    const statsWall = median(r.cli.map((m) => m.wallMs));
+    const buildWall = median(r.build.map((m) => m.wallMs));
+    const rss = Math.max(...r.build.map((m) => m.maxRssKb));
+    const target = buildTarget(r.accounts);
+    const met = buildWall / statsWall <= target.ratio && rss / 1024 <= target.rssMb;
+    ok &&= met;
+    lines.push(
+      `| ${thousands(r.accounts)} | ${seconds(statsWall)} s | ${seconds(buildWall)} s | ${(buildWall / statsWall).toFixed(2)}× | ≤ ${target.ratio}× | ${seconds(median(r.build.map((m) => m.cpuMs)))} s | ${mb(rss)} MB | ≤ ${target.rssMb} MB | ${met ? 'yes' : 'NO'} |`,
+    );
+  }
+  return { lines, ok };
+}
+
+/**
+ * Messy sheets (issue 17): at 20,000 accounts `stats` at least 10× faster than pandas, at most 4× the
+ * inflate-only pass over the same files, in at most 250 MB.
+ */
+function messyTable(results: SizeResult[]): { lines: string[]; ok: boolean } {
+  const lines = [
+    '| accounts | inflate-only wall | stats wall | stats / inflate (≤ 4×) | pandas / stats (≥ 10×) | stats peak RSS (≤ 250 MB) | met |',
+    '|---:|---:|---:|---:|---:|---:|:--:|',
+  ];
+  let ok = true;
+  for (const r of results) {
+    const inflateWall = median(r.inflate.map((m) => m.wallMs));
+    const statsWall = median(r.cli.map((m) => m.wallMs));
+    const pandasWall = median(r.pandas.map((m) => m.wallMs));
+    const rss = Math.max(...r.cli.map((m) => m.maxRssKb)) / 1024;
+    const met = statsWall / inflateWall <= 4 && pandasWall / statsWall >= 10 && rss <= 250;
+    ok &&= met;
+    lines.push(
+      `| ${thousands(r.accounts)} | ${seconds(inflateWall)} s | ${seconds(statsWall)} s | ${(statsWall / inflateWall).toFixed(1)}× | ${(pandasWall / statsWall).toFixed(1)}× | ${Math.round(rss)} MB | ${met ? 'yes' : 'NO'} |`,
+    );
+  }
+  return { lines, ok };
 }
 
 /** The sample's build, validate of one results workbook, and --help: medians, and packages loaded. */
@@ -361,6 +442,7 @@ async function main(): Promise<void> {
       'pandas-runs': { type: 'string' },
       out: { type: 'string', default: join(ROOT, '.bench', 'last-run.md') },
       'startup-only': { type: 'boolean', default: false },
+      messy: { type: 'boolean', default: false },
     },
   });
   if (values['startup-only']) return startupOnly(Number(values.runs), values.out);
@@ -374,7 +456,7 @@ async function main(): Promise<void> {
 
   const results: SizeResult[] = [];
   for (const accounts of sizes) {
-    const ws = await ensureWorkspace(accounts);
+    const ws = await ensureWorkspace(accounts, undefined, values.messy);
     if (ws.generatedMs !== undefined) console.log(`generated ${ws.dir} in ${seconds(ws.generatedMs)} s`);
     const pandasRuns =
       values['pandas-runs'] !== undefined
@@ -388,6 +470,8 @@ async function main(): Promise<void> {
     );
   }
   const table = sizeTable(results, runs);
+  const builds = buildTable(results);
+  const messy = values.messy ? messyTable(results) : { lines: [], ok: true };
   const stages = results.map((r) => `- ${thousands(r.accounts)} accounts: ${r.stages}`);
   const startup = startupTable(python, runs);
   const program = programTable(python, runs);
@@ -398,7 +482,19 @@ async function main(): Promise<void> {
     '',
     ...table,
     '',
-    'Stages of one `--verbose` run of circular (wall time):',
+    ...(values.messy
+      ? [
+          `## Messy sheets: circular stats against an inflate-only pass and pandas (medians of ${runs})`,
+          '',
+          ...messy.lines,
+          '',
+        ]
+      : []),
+    `## circular build --quarter ${QUARTER} vs circular stats of the same workspace (medians of ${runs} alternating runs)`,
+    '',
+    ...builds.lines,
+    '',
+    'Stages of one `--verbose` run of circular stats (wall time):',
     '',
     ...stages,
     '',
@@ -416,7 +512,9 @@ async function main(): Promise<void> {
   rmSync(scratch, { recursive: true, force: true });
   const agree = results.every((r) => r.agrees);
   if (!agree) console.error('circular and pandas disagree (see above)');
-  process.exitCode = agree && startup.ok && program.ok ? 0 : 1;
+  if (!builds.ok) console.error('build is over its target against stats (see above)');
+  if (!messy.ok) console.error('stats on messy sheets is over its target (see above)');
+  process.exitCode = agree && builds.ok && messy.ok && startup.ok && program.ok ? 0 : 1;
 }
 
 await main();

@@ -11,9 +11,9 @@ import type { HeaderFound, HeaderMissing, HeaderRequirement } from '../table/fin
 import { headerMissingDiagnostic } from '../table/find-header-row.js';
 import { monthFromSheetName } from '../table/parse-values.js';
 import type { OpenedTable } from '../table/read-table.js';
-import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../table/read-table.js';
+import { columnLettersOf, openTable, RowCells } from '../table/read-table.js';
+import { readErrorDiagnostic } from '../workbook/read-errors.js';
 import type { SheetSource, WorkbookSource } from '../workbook/types.js';
-import { WorkbookReadError } from '../workbook/types.js';
 import type { CheckRow } from './check-record.js';
 import { CHECK_NO_MONTH, checkDecoders, decodeCheckRow } from './check-row.js';
 import type { CheckField } from './columns.js';
@@ -89,7 +89,6 @@ export async function readChecks(workbook: WorkbookSource, ctx: ChecksContext): 
       await readSheet(sheet, opened.header, opened.eachRow, ctx, { rows, diagnostics });
     }
   } catch (error) {
-    if (!(error instanceof WorkbookReadError)) throw error;
     diagnostics.push(readErrorDiagnostic(error, ctx.file));
     return { rows, diagnostics };
   }

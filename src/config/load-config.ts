@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type core, z } from 'zod';
+import { closestMatch } from '../domain/closest.js';
 import { describeForbiddenChar, findForbiddenChar, hasReplacementChar } from '../domain/xml-chars.js';
 import { RegularFileError } from '../files/read-regular-file.js';
 import { readTextFile, TextEncodingError } from '../files/read-text-file.js';
@@ -19,31 +20,13 @@ function useChineseMessages(): void {
   localeSet = true;
 }
 
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j]!;
-      row[j] = next;
-    }
-  }
-  return row[b.length]!;
-}
-
+/**
+ * The top-level field an unknown key was likely meant to be, case ignored: at most two edits away, or a
+ * third of the key's length for a long key.
+ */
 function closestKey(key: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = levenshtein(key.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
+  const maxDistance = Math.max(2, Math.floor(key.length / 3));
+  return closestMatch(key, candidates, { key: (text) => text.toLowerCase(), maxDistance });
 }
 
 const TOP_LEVEL_FIELDS = Object.keys(configSchema.shape);

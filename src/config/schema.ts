@@ -17,6 +17,12 @@ export const WUXI_DISTRICTS = [
   '经济开发区',
 ];
 
+/**
+ * Where the results workbooks are by default: every spreadsheet in `checks/`, including the kinds the
+ * tool refuses (.xls, .et, .ods, .xlsb), so that each gets a message saying how to save it as .xlsx.
+ */
+export const DEFAULT_CHECKS_GLOB = 'checks/*.{xlsx,xlsm,csv,xls,et,ods,xlsb}';
+
 /** A real calendar date `YYYY-MM-DD`, by the one date rule of the CLI and the config. */
 const isoDate = z
   .string()
@@ -243,7 +249,7 @@ export const configSchema = z
     registry: z.string().min(1).default('registry.xlsx').describe('账号台账文件，相对于工作区'),
     checks: z
       .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
-      .default('checks/*.xlsx')
+      .default(DEFAULT_CHECKS_GLOB)
       .describe('检查结果文件的位置（可用通配符），一个或多个'),
     passScore: z
       .number()

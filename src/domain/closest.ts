@@ -44,6 +44,8 @@ export interface ClosestOptions {
   limit?: number;
   /** The largest distance suggested; `typoLimit` of the value's key by default. */
   maxDistance?: number;
+  /** The distance of two keys, giving up past `max`; `editDistance` by default (a test may count its calls). */
+  distance?: (a: string, b: string, max: number) => number;
 }
 
 /**
@@ -56,6 +58,7 @@ export function closestMatches<T extends string>(
   options: ClosestOptions = {},
 ): T[] {
   const key = options.key ?? ((text: string) => text);
+  const distanceOf = options.distance ?? editDistance;
   const target = key(value);
   const limit = Math.max(1, options.limit ?? 3);
   let maxDistance = options.maxDistance ?? typoLimit(target);
@@ -66,7 +69,7 @@ export function closestMatches<T extends string>(
   for (const item of candidates) {
     if (seen.has(item)) continue;
     seen.add(item);
-    const distance = editDistance(target, key(item), maxDistance);
+    const distance = distanceOf(target, key(item), maxDistance);
     if (distance > maxDistance) continue;
     found.push({ item, distance, order: seen.size });
     if (found.length > limit * 4) {

@@ -10,9 +10,9 @@ import { unknownPlatformHint } from '../table/common-decoders.js';
 import type { HeaderFound, HeaderMissing } from '../table/find-header-row.js';
 import { headerMissingDiagnostic } from '../table/find-header-row.js';
 import type { OpenedTable } from '../table/read-table.js';
-import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../table/read-table.js';
+import { columnLettersOf, openTable, RowCells } from '../table/read-table.js';
+import { readErrorDiagnostic } from '../workbook/read-errors.js';
 import type { SheetSource, WorkbookSource } from '../workbook/types.js';
-import { WorkbookReadError } from '../workbook/types.js';
 import type { RegistryAccount } from './account.js';
 import type { RegistryField } from './columns.js';
 import { REGISTRY_COLUMNS } from './columns.js';
@@ -66,7 +66,6 @@ export async function readRegistry(workbook: WorkbookSource, ctx: RegistryContex
     unitMultipleAccounts(accounts, diagnostics);
     return { accounts, diagnostics };
   } catch (error) {
-    if (!(error instanceof WorkbookReadError)) throw error;
     diagnostics.push(readErrorDiagnostic(error, ctx.file));
     return { accounts: [], diagnostics };
   }

@@ -1,161 +1,43 @@
-import { quarterName } from '../domain/period.js';
-import { isYearStats } from '../stats/compute-year-stats.js';
-import type {
-  AccountRef,
-  FocusAccount,
-  PeriodStats,
-  QuarterFigures,
-  UnqualifiedAccount,
-} from '../stats/types.js';
+/**
+ * The attachment tables as the Word document lays them out: the tables of tables.ts, each column given
+ * its width in twips, sized for 小四 text in a table as wide as the 版心. The template names a table by
+ * its key in `【附件】key 标题`; a script may add tables of its own (`lists`), with their widths.
+ */
+import type { PeriodStats } from '../stats/types.js';
 import type { Attachment, TableColumn } from './document-model.js';
-
 import { valueText } from './literal-text.js';
-import { changeText, quarterList } from './template-helpers.js';
+import { type DataTable, dataTable, isTableKey, type TableKey, tableKeys } from './tables.js';
 
 // NOTE: widths are twips at 小四 (240 a character) plus 170 of cell margins: 平台类型 must hold 微信公众号
 // and 所属地区 经济开发区 on one line, 开设主体 a 12-character unit name; long free text is left-aligned.
-const UNQUALIFIED_COLUMNS: TableColumn[] = [
-  { header: '序号', width: 700, align: 'center' },
-  { header: '政务新媒体名称', width: 1800 },
-  { header: '平台类型', width: 1400, align: 'center' },
-  { header: '开设主体', width: 2300 },
-  { header: '存在问题', width: 2645, align: 'left' },
-];
+const WORD_WIDTHS: Record<TableKey, readonly number[]> = {
+  unqualified: [700, 1800, 1400, 2300, 2645],
+  perfect: [700, 2100, 1400, 3245, 1400],
+  reposting: [700, 2100, 1400, 3245, 1400],
+  quarters: [1545, 1300, 1300, 1300, 1300, 2100],
+  problems: [700, 1250, 1900, 2600, 2395],
+  focus: [600, 1600, 1400, 2000, 1300, 1945],
+};
 
-const ACCOUNT_COLUMNS: TableColumn[] = [
-  { header: '序号', width: 700, align: 'center' },
-  { header: '政务新媒体名称', width: 2100 },
-  { header: '平台类型', width: 1400, align: 'center' },
-  { header: '开设主体', width: 3245 },
-  { header: '所属地区', width: 1400, align: 'center' },
-];
-
-const QUARTER_COLUMNS: TableColumn[] = [
-  { header: '季度', width: 1545, align: 'center' },
-  { header: '已备案', width: 1300, align: 'center' },
-  { header: '检查数', width: 1300, align: 'center' },
-  { header: '不合格数', width: 1300, align: 'center' },
-  { header: '合格率', width: 1300, align: 'center' },
-  { header: '较上季度', width: 2100, align: 'center' },
-];
-
-const FOCUS_COLUMNS: TableColumn[] = [
-  { header: '序号', width: 600, align: 'center' },
-  { header: '政务新媒体名称', width: 1600 },
-  { header: '平台类型', width: 1400, align: 'center' },
-  { header: '开设主体', width: 2000 },
-  { header: '不合格季度', width: 1300, align: 'center' },
-  { header: '存在问题', width: 1945, align: 'left' },
-];
-
-const PROBLEM_COLUMNS: TableColumn[] = [
-  { header: '序号', width: 700, align: 'center' },
-  { header: '问题类型', width: 1250, align: 'center' },
-  { header: '问题类别', width: 1900 },
-  { header: '政务新媒体', width: 2600 },
-  { header: '开设主体', width: 2395 },
-];
-
-/** One problem category with its accounts, as `stats.problems.veto[]` / `.deductions[]` give it. */
-interface ProblemCategoryRows {
-  category: string;
-  accounts: readonly { label: string; operator: string }[];
-}
-
-/**
- * The problems table: one row per category and account, the veto categories (单项否决) first, then the
- * deductions (扣分), each in the statistics' order; an account in two categories has two rows.
- */
-function problemRows(problems: {
-  veto: readonly ProblemCategoryRows[];
-  deductions: readonly ProblemCategoryRows[];
-}): string[][] {
-  const rows: string[][] = [];
-  const add = (kind: string, list: readonly ProblemCategoryRows[]) => {
-    for (const c of list)
-      for (const a of c.accounts) rows.push([String(rows.length + 1), kind, c.category, a.label, a.operator]);
-  };
-  add('单项否决', problems.veto);
-  add('扣分', problems.deductions);
-  return rows;
-}
-
-function platformText(a: AccountRef): string {
-  return a.platform === '其他' && a.platformRaw && a.platformRaw !== '其他' ? a.platformRaw : a.platform;
-}
-
-function accountRows(list: readonly AccountRef[]): string[][] {
-  return list.map((a, i) => [String(i + 1), a.name, platformText(a), a.operator, a.district]);
-}
-
-function unqualifiedRows(list: readonly UnqualifiedAccount[]): string[][] {
-  return list.map((a, i) => [String(i + 1), a.name, platformText(a), a.operator, a.reasons.join('；')]);
-}
-
-function quarterRows(list: readonly QuarterFigures[], decimals: number): string[][] {
-  return list.map((q) => [
-    quarterName(q.quarter),
-    String(q.registered),
-    q.checked === 0 ? '未检查' : String(q.checked),
-    q.checked === 0 ? '—' : String(q.unqualified),
-    q.passRateText,
-    q.passRateChange === null ? '—' : changeText(q.passRateChange, decimals),
-  ]);
-}
-
-function focusRows(list: readonly FocusAccount[]): string[][] {
-  return list.map((a, i) => [
-    String(i + 1),
-    a.name,
-    platformText(a),
-    a.operator,
-    quarterList(a.quarters),
-    a.reasons.join('；'),
-  ]);
-}
-
-/** What the tables may be built from: a period's statistics (a yearly report adds its own lists). */
+/** What the tables may be built from: a period's statistics (a script may add its own tables). */
 export interface TableData {
   stats: PeriodStats;
   /** Decimals of a printed rate change (the config's `rateDecimals`). */
   rateDecimals?: number;
-  /** Extra account lists a template may refer to by key (e.g. the yearly 重点关注 list). */
+  /** Extra tables a template may refer to by key (e.g. a script's own list), laid out as given. */
   lists?: Record<string, { columns: TableColumn[]; rows: string[][] }>;
 }
 
-/** A table builder; null when the data has no such table (the yearly tables of a quarter's statistics). */
-type TableBuilder = (data: TableData) => Omit<Attachment, 'title'> | null;
-
-/**
- * The attachment tables a template may name in `【附件】key 标题`. The yearly keys (`quarters`, `focus`)
- * exist only for a year's statistics.
- */
-export const ATTACHMENT_TABLES: Record<string, TableBuilder> = {
-  unqualified: ({ stats }) => ({
-    columns: UNQUALIFIED_COLUMNS,
-    rows: unqualifiedRows(stats.unqualified.accounts),
-    emptyText: '无',
-  }),
-  perfect: ({ stats }) => ({
-    columns: ACCOUNT_COLUMNS,
-    rows: accountRows(stats.perfectScore.accounts),
-    emptyText: '无',
-  }),
-  reposting: ({ stats }) => ({
-    columns: ACCOUNT_COLUMNS,
-    rows: accountRows(stats.reposting.accounts),
-    emptyText: '无',
-  }),
-  quarters: ({ stats, rateDecimals }) =>
-    isYearStats(stats)
-      ? { columns: QUARTER_COLUMNS, rows: quarterRows(stats.quarters, rateDecimals ?? 1), emptyText: '无' }
-      : null,
-  problems: ({ stats }) => ({ columns: PROBLEM_COLUMNS, rows: problemRows(stats.problems), emptyText: '无' }),
-  focus: ({ stats }) =>
-    isYearStats(stats)
-      ? { columns: FOCUS_COLUMNS, rows: focusRows(stats.focus.accounts), emptyText: '无' }
-      : null,
-};
+/** A table laid out for Word: each column its width. */
+function wordTable(key: TableKey, table: DataTable): Omit<Attachment, 'title'> {
+  const widths = WORD_WIDTHS[key];
+  return {
+    // The widths' table and the columns' table have the same keys and lengths (tested).
+    columns: table.columns.map((column, i) => ({ ...column, width: widths[i] ?? 0 })),
+    rows: table.rows,
+    emptyText: table.emptyText,
+  };
+}
 
 /** Builds an attachment from its key; null when the key is unknown or has no table for this data. */
 export function buildAttachment(key: string, title: string, data: TableData): Attachment | null {
@@ -168,12 +50,15 @@ function findAttachment(key: string, title: string, data: TableData): Attachment
   // NOTE: own keys only: `constructor` or `toString` is no table (they are on every object's prototype).
   const own = data.lists && Object.hasOwn(data.lists, key) ? data.lists[key] : undefined;
   if (own) return { title, ...own, emptyText: '无' };
-  const table = Object.hasOwn(ATTACHMENT_TABLES, key) ? ATTACHMENT_TABLES[key]?.(data) : undefined;
-  return table ? { title, ...table } : null;
+  if (!isTableKey(key)) return null;
+  const table = dataTable(key, data.stats, data.rateDecimals ?? 1);
+  return table ? { title, ...wordTable(key, table) } : null;
 }
 
 /** The keys a template may use with this data, for messages. */
 export function attachmentKeys(data: TableData): string[] {
-  const own = Object.keys(ATTACHMENT_TABLES).filter((key) => ATTACHMENT_TABLES[key]?.(data) !== null);
-  return [...own, ...Object.keys(data.lists ?? {})];
+  return [...tableKeys(data.stats), ...Object.keys(data.lists ?? {})];
 }
+
+/** The Word widths of every table, by key (for the test that every column has one). */
+export const WORD_TABLE_WIDTHS: Readonly<Record<TableKey, readonly number[]>> = WORD_WIDTHS;

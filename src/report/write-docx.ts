@@ -6,7 +6,7 @@
 import type { ISectionOptions } from 'docx';
 import { coreXml, normalizeZip, zipParts } from '../workbook/reproducible-zip.js';
 import type { CircularDocument } from './document-model.js';
-import { buildAttachments } from './docx/build-attachments.js';
+import { attachmentRowsPatch, buildAttachments, type RowWriter } from './docx/build-attachments.js';
 import { blankLine, buildMainText } from './docx/build-body.js';
 import { buildColophon } from './docx/build-colophon.js';
 import { buildFooters } from './docx/build-footers.js';
@@ -24,11 +24,17 @@ export async function writeDocx(doc: CircularDocument): Promise<Uint8Array> {
 
 /**
  * Builds the circular with a loaded `docx` and packs it. `viaPacker` forces the path through docx's
- * public `Packer` (what the writer does when `packageCompiler` finds no compiler); for tests.
+ * public `Packer` (what the writer does when `packageCompiler` finds no compiler); `rows: 'docx'` has
+ * `docx` build every table row instead of the writer's XML text. Both are for tests: same bytes.
  */
-export async function packDocx(D: Docx, doc: CircularDocument, options: { viaPacker?: boolean } = {}) {
-  // Step: the blocks in reading order — main text, attachment pages
-  const children = [...buildMainText(D, doc), ...buildAttachments(D, doc.attachments)];
+export async function packDocx(
+  D: Docx,
+  doc: CircularDocument,
+  options: { viaPacker?: boolean; rows?: RowWriter } = {},
+) {
+  const rows = options.rows ?? 'text';
+  // Step: the blocks in reading order — main text, attachment pages (their data rows written later)
+  const children = [...buildMainText(D, doc), ...buildAttachments(D, doc.attachments, rows)];
   const page = {
     size: { width: PAGE_SIZE.width, height: PAGE_SIZE.height, orientation: D.PageOrientation.PORTRAIT },
     margin: PAGE_MARGIN,
@@ -71,7 +77,10 @@ export async function packDocx(D: Docx, doc: CircularDocument, options: { viaPac
   // grid-snap exceptions `docx` cannot write
   const core = coreXml({ ...doc.meta, lastModifiedBy: doc.meta.creator });
   const overrides = [{ path: 'docProps/core.xml', data: core }];
-  const patches = { 'word/styles.xml': noGridSnapStyles };
+  const patches = {
+    'word/styles.xml': noGridSnapStyles,
+    ...(rows === 'text' ? { 'word/document.xml': attachmentRowsPatch(doc.attachments) } : {}),
+  };
   const compile = options.viaPacker ? undefined : packageCompiler(D);
   if (compile) return zipParts(compile(document, undefined, overrides), patches);
   const packed = await D.Packer.toBuffer(document, false, overrides);

@@ -85,7 +85,21 @@ export function unknownPlatformHint(
   raw: string,
   extra: Partial<Record<PlatformBucket, readonly string[]>>,
 ): string {
-  const nearest = closestMatch(raw, platformSpellings(extra), { key: nameKey });
-  const guess = nearest === undefined ? '' : `是否应为“${nearest}”？`;
-  return `${guess}微信公众号、微博、移动客户端以外的平台都计入“其他”；可在配置 platforms 中登记这一写法`;
+  // NOTE: a registry repeats the same unknown spelling hundreds of times, and each nearest-match search
+  // runs edit distances against every known spelling: one search per spelling and config.
+  let hints = HINTS.get(extra);
+  if (!hints) {
+    hints = new Map();
+    HINTS.set(extra, hints);
+  }
+  let hint = hints.get(raw);
+  if (hint === undefined) {
+    const nearest = closestMatch(raw, platformSpellings(extra), { key: nameKey });
+    const guess = nearest === undefined ? '' : `是否应为“${nearest}”？`;
+    hint = `${guess}微信公众号、微博、移动客户端以外的平台都计入“其他”；可在配置 platforms 中登记这一写法`;
+    hints.set(raw, hint);
+  }
+  return hint;
 }
+
+const HINTS = new WeakMap<object, Map<string, string>>();

@@ -6,7 +6,7 @@
 
 import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
 import { columnLetters } from '../domain/diagnostic.js';
-import type { CellValue, SheetRow, SheetSource, WorkbookReadError } from '../workbook/types.js';
+import type { CellValue, SheetRow, SheetSource } from '../workbook/types.js';
 import type { CellDecoder } from './cell-decoder.js';
 import { DecodeFailure, decodeCell, failureDiagnostics } from './cell-decoder.js';
 import type { ColumnTable } from './column-spec.js';
@@ -187,11 +187,4 @@ export class RowCells<Field extends string> {
   report(diagnostic: Diagnostic): void {
     this.out.push(diagnostic);
   }
-}
-
-/** A failure while reading a file (the reader's WorkbookReadError), as a diagnostic naming the file. */
-export function readErrorDiagnostic(error: WorkbookReadError, file: string): Diagnostic {
-  const d: Diagnostic = { code: error.code, severity: 'error', file, message: error.message };
-  if (error.hint !== undefined) d.hint = error.hint;
-  return d;
 }

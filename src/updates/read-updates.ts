@@ -10,9 +10,9 @@ import type { PlatformBucket } from '../domain/platform-buckets.js';
 import { optionalDate, optionalText, platformDecoder } from '../table/common-decoders.js';
 import type { HeaderMissing, HeaderRequirement } from '../table/find-header-row.js';
 import { headerMissingDiagnostic } from '../table/find-header-row.js';
-import { columnLettersOf, openTable, RowCells, readErrorDiagnostic } from '../table/read-table.js';
+import { columnLettersOf, openTable, RowCells } from '../table/read-table.js';
+import { readErrorDiagnostic } from '../workbook/read-errors.js';
 import type { SheetSource, WorkbookSource } from '../workbook/types.js';
-import { WorkbookReadError } from '../workbook/types.js';
 import type { UpdateField } from './update-columns.js';
 import { UPDATE_COLUMN, UPDATE_COLUMNS } from './update-columns.js';
 
@@ -85,7 +85,6 @@ export async function readUpdates(
       });
     }
   } catch (error) {
-    if (!(error instanceof WorkbookReadError)) throw error;
     out.diagnostics.push(readErrorDiagnostic(error, ctx.file));
     return out;
   }

@@ -3,6 +3,7 @@
  * Inner code throws `ReadFailure` (a code and an English detail); `openWorkbook` and `rows()` convert it,
  * and anything else that escapes (a zip library error, a bug), into a `WorkbookReadError` naming the file.
  */
+import type { Diagnostic } from '../domain/diagnostic.js';
 import { WorkbookReadError } from './types.js';
 
 /** Stable codes of `WorkbookReadError`; the CLI shows them and the docs list them. */
@@ -120,4 +121,15 @@ export function toWorkbookReadError(file: string, error: unknown): WorkbookReadE
   if (error instanceof ReadFailure) return workbookReadError(file, error.code, error.detail);
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return workbookReadError(file, 'WORKBOOK_CORRUPT', detail);
+}
+
+/**
+ * A file that cannot be read, as the one diagnostic naming it. NOTE: anything but a `WorkbookReadError`
+ * is a bug, not bad input, and is thrown again for the CLI's handler.
+ */
+export function readErrorDiagnostic(error: unknown, file: string): Diagnostic {
+  if (!(error instanceof WorkbookReadError)) throw error;
+  const d: Diagnostic = { code: error.code, severity: 'error', file, message: error.message };
+  if (error.hint) d.hint = error.hint;
+  return d;
 }

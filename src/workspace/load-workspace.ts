@@ -11,12 +11,10 @@ import { type Period, periodName } from '../domain/period.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { readRegistry, registryPeriodRules } from '../registry/read-registry.js';
 import { isOfficeTempFile, openWorkbook } from '../workbook/index.js';
-import { type ReadProgress, WorkbookReadError, type WorkbookSource } from '../workbook/types.js';
+import { readErrorDiagnostic } from '../workbook/read-errors.js';
+import type { ReadProgress, WorkbookSource } from '../workbook/types.js';
 import { FIND_FILES_CODES, findFiles } from './find-files.js';
 import { visibleSheets } from './hidden-sheets.js';
-
-/** Spreadsheet files the default `checks` glob picks up; others (.xls, .ods…) get a clear message. */
-export const DEFAULT_CHECKS_GLOB = 'checks/*.{xlsx,xlsm,csv,xls,et,ods,xlsb}';
 
 /** A workspace read, linked and checked. */
 export interface LoadedWorkspace {
@@ -40,16 +38,6 @@ export interface LoadHooks {
   onStage?: (stage: string, ms: number) => void;
 }
 
-/** Turns a reader failure into one diagnostic naming the file. */
-export function readFailure(file: string, error: unknown): Diagnostic {
-  if (error instanceof WorkbookReadError) {
-    const d: Diagnostic = { code: error.code, severity: 'error', file, message: error.message };
-    if (error.hint) d.hint = error.hint;
-    return d;
-  }
-  throw error;
-}
-
 /** Opens a workbook, or returns the diagnostic that says why it cannot be read. */
 export async function openOrDiagnose(
   path: string,
@@ -59,7 +47,7 @@ export async function openOrDiagnose(
   try {
     return await openWorkbook(path, onProgress ? { displayName, onProgress } : { displayName });
   } catch (error) {
-    return readFailure(displayName, error);
+    return readErrorDiagnostic(error, displayName);
   }
 }
 
@@ -96,7 +84,7 @@ export async function loadRegistry(
     for (const d of result.diagnostics) diagnostics.push(d);
     return result.accounts;
   } catch (error) {
-    diagnostics.push(readFailure(config.registry, error));
+    diagnostics.push(readErrorDiagnostic(error, config.registry));
     return [];
   }
 }
@@ -123,7 +111,7 @@ export async function loadCheckFile(
     for (const d of result.diagnostics) diagnostics.push(d);
     return result.rows;
   } catch (error) {
-    diagnostics.push(readFailure(file, error));
+    diagnostics.push(readErrorDiagnostic(error, file));
     return [];
   }
 }
@@ -140,8 +128,7 @@ export async function checkFilesOf(
   period?: Period,
 ): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
   const patterns = Array.isArray(config.checks) ? config.checks : [config.checks];
-  const expanded = patterns.map((p) => (p === 'checks/*.xlsx' ? DEFAULT_CHECKS_GLOB : p));
-  const found = await findFiles(dir, expanded);
+  const found = await findFiles(dir, patterns);
   const files = found.files.filter(
     (f) => !isOfficeTempFile(basename(f)) && displayPath(dir, f) !== config.registry,
   );

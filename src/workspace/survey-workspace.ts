@@ -12,8 +12,9 @@ import { type Diagnostic, hasErrors, sortDiagnostics } from '../domain/diagnosti
 import { computeSurvey, latestPosts, type Survey } from '../stats/compute-survey.js';
 import { readUpdates, type UpdateRow } from '../updates/read-updates.js';
 import { isOfficeTempFile } from '../workbook/index.js';
+import { readErrorDiagnostic } from '../workbook/read-errors.js';
 import { findFiles } from './find-files.js';
-import { type LoadHooks, loadRegistry, openOrDiagnose, readFailure } from './load-workspace.js';
+import { type LoadHooks, loadRegistry, openOrDiagnose } from './load-workspace.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** Where the updates workbooks are: every spreadsheet in `updates/`. */
@@ -52,7 +53,7 @@ async function loadUpdates(dir: string, file: string, config: Config, diagnostic
     for (const d of result.diagnostics) diagnostics.push(d);
     return result.rows;
   } catch (error) {
-    diagnostics.push(readFailure(file, error));
+    diagnostics.push(readErrorDiagnostic(error, file));
     return [];
   }
 }

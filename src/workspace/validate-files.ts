@@ -10,8 +10,9 @@ import { readRegistry } from '../registry/read-registry.js';
 import { checkDistrict } from '../validate/check-district.js';
 import { classifyWorkbook } from '../validate/classify-workbook.js';
 import { isOfficeTempFile } from '../workbook/index.js';
+import { readErrorDiagnostic } from '../workbook/read-errors.js';
 import { visibleSheets } from './hidden-sheets.js';
-import { openOrDiagnose, readFailure } from './load-workspace.js';
+import { openOrDiagnose } from './load-workspace.js';
 
 /** How `validate FILE…` checks files on their own. */
 export interface ValidateFilesOptions {
@@ -79,7 +80,7 @@ async function validateOne(
     }
     return kind;
   } catch (error) {
-    diagnostics.push(readFailure(file, error));
+    diagnostics.push(readErrorDiagnostic(error, file));
     return 'unknown' as const;
   }
 }

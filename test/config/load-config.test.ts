@@ -20,6 +20,30 @@ describe('config', () => {
     expect(() => parseConfig({ cty: '苏州' })).toThrow(/未知字段.*“cty”.*“city”/);
   });
 
+  // Case is ignored; up to two edits, or a third of the key's length for a long one, still count as a typo.
+  it.each<[string, string | null]>([
+    ['cty', 'city'],
+    ['CITY', 'city'],
+    ['isuer', 'issuer'],
+    ['zombiedays', 'zombieDays'],
+    ['districs', 'districts'],
+    ['provincal', 'provincial'],
+    ['rateDecimal', 'rateDecimals'],
+    ['fonts2', 'fonts'],
+    ['xyz', null],
+    ['highlight', null],
+    ['abcdefgh', null],
+  ])('the unknown field “%s” suggests %s', (key, suggestion) => {
+    let message = '';
+    try {
+      parseConfig({ [key]: 1 });
+    } catch (e) {
+      message = e instanceof ConfigError ? e.message : '';
+    }
+    const line = message.split('\n').find((l) => l.includes(`“${key}”`));
+    expect(line?.trim()).toBe(`未知字段 “${key}”${suggestion ? `（是否想写“${suggestion}”？）` : ''}`);
+  });
+
   it('names a wrong nested value', () => {
     try {
       parseConfig({ provincial: { '2022Q4': { checked: 20, passed: 21 } } });
