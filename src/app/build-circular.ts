@@ -116,22 +116,25 @@ export interface WrittenCircular {
   pdf: string | null;
   /** Why the PDF could not be made (Chinese), or null. */
   pdfProblem: string | null;
+  /** True when `signal` stopped the PDF: none was written, no temporary file is left. */
+  pdfInterrupted: boolean;
 }
 
 /**
  * Writes a built circular: the .docx whole or not at all (a failure the user can act on throws
- * `WriteFileError`), then, with `pdf`, the PDF through LibreOffice, also whole or not at all.
+ * `WriteFileError`), then, with `pdf`, the PDF through LibreOffice, also whole or not at all; an
+ * abort of `signal` (Ctrl-C) stops LibreOffice and leaves no PDF (`pdfInterrupted`).
  */
 export async function writeCircular(
   build: CircularBuild & { circular: RenderedBuild },
-  options: { pdf?: boolean } = {},
+  options: { pdf?: boolean; signal?: AbortSignal } = {},
 ): Promise<WrittenCircular> {
   const { docx, pdf } = build.target;
   writeFileAtomic(docx.path, build.circular.bytes, docx.shown);
-  if (!options.pdf) return { docx: docx.shown, pdf: null, pdfProblem: null };
+  const none = { docx: docx.shown, pdf: null, pdfProblem: null, pdfInterrupted: false };
+  if (!options.pdf) return none;
   const { convertToPdf } = await import('../report/convert-pdf.js');
-  const result = await convertToPdf(docx.path, pdf.path);
-  return result.ok
-    ? { docx: docx.shown, pdf: pdf.shown, pdfProblem: null }
-    : { docx: docx.shown, pdf: null, pdfProblem: result.message };
+  const result = await convertToPdf(docx.path, pdf.path, options.signal ? { signal: options.signal } : {});
+  if (result.ok) return { ...none, pdf: pdf.shown };
+  return { ...none, pdfProblem: result.message, pdfInterrupted: result.reason === 'interrupted' };
 }

@@ -269,6 +269,20 @@ function handleError(error: unknown, verbose: boolean, program: Command, argv: r
   return EXIT.bug;
 }
 
+/** Why stdout could not take our output, by errno code. */
+const STDOUT_SITUATIONS: Record<string, string> = {
+  ENOSPC: '磁盘空间不足',
+  EDQUOT: '超出了磁盘空间配额',
+  EFBIG: '输出文件超过了允许的大小',
+  EIO: '输出设备读写出错',
+};
+
+/** The one line said when stdout cannot be written (its output redirected to a full disk, say). */
+function stdoutFailure(code: string | undefined): string {
+  const reason = (code && STDOUT_SITUATIONS[code]) ?? `写入失败${code ? `（${code}）` : ''}`;
+  return `错误：无法写出标准输出的内容：${reason}。请清理磁盘空间或把输出重定向到其他位置后重试`;
+}
+
 /** True when the command line asks for JSON (`--format json` or `--format=json`). */
 function wantsJson(argv: readonly string[]): boolean {
   return argv.some((a, i) => a === '--format=json' || (a === '--format' && argv[i + 1] === 'json'));
@@ -291,11 +305,17 @@ function errorJson(error: unknown, exitCode: number, program: Command, argv: rea
 export async function main(argv: readonly string[]): Promise<void> {
   const verbose = argv.includes('--verbose') || debugRequested();
   let finished = false;
-  // A reader of our output that goes away (`circular --help | head`) is not an error.
+  // A reader of our output that goes away (`circular --help | head`) is not an error; a full disk
+  // or a failing device under a redirected stdout is the user's situation: one line, exit 1.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
     finished = true;
-    process.exit(process.exitCode ?? EXIT.ok);
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    try {
+      process.stderr.write(`${stdoutFailure(error.code)}\n`);
+    } catch {
+      // stderr is gone too: the exit code is all that is left.
+    }
+    process.exit(EXIT.inputErrors);
   });
   process.exitCode = EXIT.bug;
   process.on('beforeExit', () => {

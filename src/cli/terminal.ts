@@ -47,3 +47,32 @@ export function err(line = ''): void {
 export function progressAllowed(json: boolean): boolean {
   return Boolean(process.stderr.isTTY) && !json && !envFlag(process.env.CI);
 }
+
+/** The exit code of a run ended by a signal: 128 + the signal's number, as a shell reports it. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Runs `task` with Ctrl-C (SIGINT) and SIGTERM turned into an abort of its signal instead of an
+ * immediate exit, so the task can end its child processes and remove its temporary files first.
+ * `interrupted` is the exit code to end with (130 or 143) when a signal came, else undefined.
+ */
+export async function whileInterruptible<T>(
+  task: (signal: AbortSignal) => Promise<T>,
+): Promise<{ value: T; interrupted: number | undefined }> {
+  const controller = new AbortController();
+  let interrupted: number | undefined;
+  const handlers = Object.entries(SIGNAL_EXIT).map(([name, code]) => {
+    const handler = () => {
+      interrupted ??= code;
+      controller.abort();
+    };
+    process.on(name, handler);
+    return () => process.off(name, handler);
+  });
+  try {
+    const value = await task(controller.signal);
+    return { value, interrupted };
+  } finally {
+    for (const off of handlers) off();
+  }
+}

@@ -30,6 +30,11 @@ export interface RegistryContext {
   config: Config;
   /** The registry's path as given, for diagnostics. */
   file: string;
+  /**
+   * The file lies outside the workspace (the config's `registry` points elsewhere): a message about
+   * its header then never quotes its cells, since the file may be anything.
+   */
+  outsideWorkspace?: boolean;
 }
 
 /** The registry read: accounts in registry order (`index` = position) and every problem found. */
@@ -47,7 +52,7 @@ export async function readRegistry(workbook: WorkbookSource, ctx: RegistryContex
   const diagnostics: Diagnostic[] = [];
   try {
     // Step 1: the first sheet with a usable header.
-    const table = await findRegistrySheet(workbook, ctx.file, diagnostics);
+    const table = await findRegistrySheet(workbook, ctx, diagnostics);
     if (!table) return { accounts: [], diagnostics };
     // Step 2: every row through the decoders.
     const { decoded, rowCount } = await decodeRows(table, ctx, diagnostics);
@@ -79,7 +84,7 @@ interface RegistryTable {
 
 async function findRegistrySheet(
   workbook: WorkbookSource,
-  file: string,
+  { file, outsideWorkspace }: RegistryContext,
   diagnostics: Diagnostic[],
 ): Promise<RegistryTable | undefined> {
   let best: { sheet: SheetSource; header: HeaderMissing<RegistryField> } | undefined;
@@ -99,7 +104,9 @@ async function findRegistrySheet(
     return undefined;
   }
   diagnostics.push(
-    headerMissingDiagnostic(best.header, { file, sheet: best.sheet.name }, REGISTRY_MISSING_COLUMN),
+    headerMissingDiagnostic(best.header, { file, sheet: best.sheet.name }, REGISTRY_MISSING_COLUMN, {
+      quote: !outsideWorkspace,
+    }),
   );
   return undefined;
 }

@@ -11,13 +11,20 @@ import { basename, delimiter, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** The outcome of a conversion; failures carry a message for the user, in Chinese. */
-export type ConvertResult = { ok: true } | { ok: false; reason: 'not-installed' | 'failed'; message: string };
+export type ConvertResult =
+  | { ok: true }
+  | { ok: false; reason: 'not-installed' | 'failed' | 'interrupted'; message: string };
 
 /** Knobs for tests: where to look for LibreOffice, and how long to wait for it. */
 export interface ConvertOptions {
   /** Directories searched for soffice/libreoffice (default: `PATH`, then the usual install folders). */
   searchPath?: string;
   timeoutMs?: number;
+  /**
+   * Stops the conversion (the CLI aborts it on Ctrl-C): soffice is ended, the private folder and any
+   * staging file removed, nothing written at `pdfPath`, and the result is `reason: 'interrupted'`.
+   */
+  signal?: AbortSignal;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -38,7 +45,13 @@ export async function convertToPdf(
   const work = await mkdtemp(join(tmpdir(), 'circular-pdf-'));
   try {
     // Step: convert into a private folder, with a throwaway LibreOffice profile (no clash with a running one)
-    const run = await runSoffice(soffice, docxPath, work, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    const run = await runSoffice(
+      soffice,
+      docxPath,
+      work,
+      options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      options.signal,
+    );
     if (!run.ok) return run;
     const produced = join(work, 'out', `${basename(docxPath, extname(docxPath))}.pdf`);
     if (!(await isPdf(produced))) {
@@ -47,6 +60,10 @@ export async function convertToPdf(
     // Step: copy beside the target, then rename over it (atomic within one folder)
     const staging = join(dirname(pdfPath), `.${basename(pdfPath)}.${process.pid}.tmp`);
     await copyFile(produced, staging);
+    if (options.signal?.aborted) {
+      await rm(staging, { force: true });
+      return INTERRUPTED;
+    }
     await rename(staging, pdfPath).catch(async (error: unknown) => {
       await rm(staging, { force: true });
       throw error;
@@ -58,6 +75,8 @@ export async function convertToPdf(
     await rm(work, { recursive: true, force: true });
   }
 }
+
+const INTERRUPTED = { ok: false, reason: 'interrupted', message: '导出 PDF 时被中断，未生成 PDF。' } as const;
 
 function failed(detail: string): ConvertResult {
   return { ok: false, reason: 'failed', message: `LibreOffice 导出 PDF 失败：${detail}` };
@@ -117,7 +136,8 @@ function runSoffice(
   docxPath: string,
   work: string,
   timeoutMs: number,
-): Promise<{ ok: true; output: string } | { ok: false; reason: 'failed'; message: string }> {
+  signal: AbortSignal | undefined,
+): Promise<{ ok: true; output: string } | { ok: false; reason: 'failed' | 'interrupted'; message: string }> {
   const profile = pathToFileURL(join(work, 'profile')).href;
   const args = [
     '--headless',
@@ -129,6 +149,7 @@ function runSoffice(
     join(work, 'out'),
     docxPath,
   ];
+  if (signal?.aborted) return Promise.resolve(INTERRUPTED);
   return new Promise((resolve) => {
     const detached = process.platform !== 'win32';
     const child = spawn(soffice, args, { stdio: ['ignore', 'pipe', 'pipe'], detached, windowsHide: true });
@@ -143,13 +164,21 @@ function runSoffice(
       timedOut = true;
       killTree(child.pid, detached);
     }, timeoutMs);
-    child.on('error', (error) => {
+    const interrupt = () => killTree(child.pid, detached);
+    signal?.addEventListener('abort', interrupt, { once: true });
+    const settle = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', interrupt);
+    };
+    child.on('error', (error) => {
+      settle();
       resolve({ ok: false, reason: 'failed', message: `LibreOffice 无法启动：${error.message}` });
     });
     child.on('close', (code) => {
-      clearTimeout(timer);
-      if (timedOut) {
+      settle();
+      if (signal?.aborted) {
+        resolve(INTERRUPTED);
+      } else if (timedOut) {
         resolve({
           ok: false,
           reason: 'failed',

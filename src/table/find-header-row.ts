@@ -148,23 +148,34 @@ function shortHeader(text: string): string {
   return chars.length > HEADER_TEXT_LIMIT ? `${chars.slice(0, HEADER_TEXT_LIMIT).join('')}…` : text;
 }
 
+/** What the message says about the best candidate row: its headers, or only how many there are. */
+function foundText(missing: HeaderMissing<string>, quote: boolean): string {
+  if (missing.headers.length === 0) return '；前 10 行中没有找到表头';
+  if (!quote)
+    return `；最接近表头的一行有 ${missing.headers.length} 个非空单元格，识别出 ${missing.recognised} 列（该文件在工作区之外，不显示其内容）`;
+  const shown = missing.headers.slice(0, FOUND_LIST_LIMIT).map(shortHeader).join('、');
+  const more = missing.headers.length > FOUND_LIST_LIMIT ? '、…' : '';
+  return `；找到的列：${shown}${more}`;
+}
+
 /**
  * The diagnostic for a sheet without a usable header: names the missing columns and the columns found,
- * and hints the accepted headers and the nearest one typed.
+ * and hints the accepted headers and the nearest one typed. With `quote: false` (a file outside the
+ * workspace, which may be anything) nothing of the file's content is quoted: only how many cells the
+ * row had.
  */
 export function headerMissingDiagnostic<Field extends string>(
   missing: HeaderMissing<Field>,
   at: SourceLocation,
   code: string,
+  { quote = true }: { quote?: boolean } = {},
 ): Diagnostic {
   const names = missing.missing.map((spec) => `“${spec.header}”`).join('');
-  const shown = missing.headers.slice(0, FOUND_LIST_LIMIT).map(shortHeader).join('、');
-  const more = missing.headers.length > FOUND_LIST_LIMIT ? '、…' : '';
-  const found = missing.headers.length > 0 ? `；找到的列：${shown}${more}` : '；前 10 行中没有找到表头';
+  const found = foundText(missing, quote);
   const hints = missing.missing.map((spec) => {
     const accepted = `“${spec.header}”表头可写作：${acceptedHeaders(spec).join('、')}`;
     const condition = spec.requiredWhen ? `（${spec.requiredWhen}）` : '';
-    const typed = missing.closest[spec.field];
+    const typed = quote ? missing.closest[spec.field] : undefined;
     return typed === undefined
       ? `${accepted}${condition}`
       : `${accepted}${condition}；“${shortHeader(typed)}”最接近“${spec.header}”`;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError } from '../config/config-error.js';
 import { configJsonSchemaText } from '../config/json-schema.js';
@@ -16,7 +16,7 @@ import {
   sampleHighlights,
   UPDATES_TEMPLATE_FILE,
 } from './workspace-guide.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { type WriteBytes, writeFileSet } from './write-file-set.js';
 
 /**
  * Where `init` puts the config's JSON Schema, and what the config's `$schema` says.
@@ -34,6 +34,8 @@ export interface InitOptions {
   districts?: readonly string[];
   /** Overwrite files that already exist. */
   force?: boolean;
+  /** How each file's bytes are written (default `writeFileSync`); a test injects a failing one. */
+  writeBytes?: WriteBytes;
 }
 
 /** One file `init` wrote, relative to the workspace with `/`. */
@@ -135,7 +137,8 @@ async function workspaceFiles(config: ConfigInput): Promise<{ path: string; byte
  * and results workbooks, copies of the bundled templates, empty `checks/` and `highlights/` with a
  * sample, and a short guide. Never overwrites an existing file unless `force` is set: without it an
  * existing file throws `WorkspaceFileExistsError` before anything is written. A bad city or district
- * list throws `ConfigError`.
+ * list throws `ConfigError`. Every file is written or none: a full disk or a file in the way midway
+ * throws `WriteFileError` and leaves the folder as it was (see `writeFileSet`).
  */
 export async function initWorkspace(dir: string, options: InitOptions = {}): Promise<InitResult> {
   if (existsSync(dir) && !statSync(dir).isDirectory())
@@ -146,13 +149,12 @@ export async function initWorkspace(dir: string, options: InitOptions = {}): Pro
   // Step 2: refuse before writing anything if a file is in the way.
   const existing = files.filter((f) => existsSync(join(dir, f.path))).map((f) => f.path);
   if (existing.length > 0 && !options.force) throw new WorkspaceFileExistsError(dir, existing);
-  // Step 3: write.
+  // Step 3: write every file, or none.
   const folders = ['checks', 'updates', 'highlights', 'templates', '.circular'];
-  for (const folder of folders) mkdirSync(join(dir, folder), { recursive: true });
-  const written: InitFile[] = files.map(({ path, bytes }) => {
-    const action = existing.includes(path) ? 'overwritten' : 'created';
-    writeFileAtomic(join(dir, path), bytes);
-    return { path, action };
-  });
+  writeFileSet(dir, files, folders, options.writeBytes);
+  const written: InitFile[] = files.map(({ path }) => ({
+    path,
+    action: existing.includes(path) ? 'overwritten' : 'created',
+  }));
   return { dir, config, files: written, folders };
 }

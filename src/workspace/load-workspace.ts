@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, isAbsolute, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CheckRow } from '../checks/check-record.js';
 import { CheckTally } from '../checks/check-tally.js';
 import { CheckLinker, periodRules } from '../checks/link-checks.js';
@@ -55,6 +55,12 @@ function displayPath(dir: string, file: string): string {
   return isAbsolute(file) ? relative(dir, file) || basename(file) : file;
 }
 
+/** True when `path` is not inside the folder `dir` (another drive on Windows counts as outside). */
+function isOutside(dir: string, path: string): boolean {
+  const rel = relative(resolve(dir), resolve(path));
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+}
+
 /** Reads the workspace registry; problems are pushed onto `diagnostics`. */
 export async function loadRegistry(
   dir: string,
@@ -80,7 +86,11 @@ export async function loadRegistry(
   }
   const workbook = visibleSheets(opened, config, diagnostics);
   try {
-    const result = await readRegistry(workbook, { config, file: config.registry });
+    const result = await readRegistry(workbook, {
+      config,
+      file: config.registry,
+      outsideWorkspace: isOutside(dir, path),
+    });
     for (const d of result.diagnostics) diagnostics.push(d);
     return result.accounts;
   } catch (error) {

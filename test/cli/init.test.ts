@@ -1,6 +1,6 @@
 /** `circular init` through the built CLI: what it writes, and that it never overwrites without --force. */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_COLUMNS } from '../../src/checks/columns.js';
@@ -122,5 +122,26 @@ describe('circular init DIR', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/init \[选项\] \[文件夹\]/);
     expect(runCli(['init', '--help']).stdout).toContain('--districts');
+  });
+});
+
+describe('circular init --force when a file cannot be put in place midway', () => {
+  it('exit 1 with a Chinese message; every file as it was, nothing new, no staging folder', () => {
+    const dir = join(tempDir(), '工作区');
+    expect(runCli(['init', dir, '-q']).code).toBe(0);
+    writeFileSync(join(dir, 'circular.config.json'), '{"city":"无锡","issuer":"改过的"}\n');
+    rmSync(join(dir, 'registry.xlsx'));
+    // A folder where a template should go: the eighth file cannot be renamed into place.
+    rmSync(join(dir, 'templates', 'quarterly.hbs'));
+    mkdirSync(join(dir, 'templates', 'quarterly.hbs'));
+    const before = snapshot(dir);
+    const r = runCli(['init', dir, '--force']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('templates/quarterly.hbs');
+    expect(r.stderr).toContain('没有新建或改动任何文件');
+    expect(r.stderr).not.toMatch(/at |Error/);
+    expect(snapshot(dir)).toEqual(before);
+    expect(existsSync(join(dir, 'registry.xlsx'))).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.circular-init'))).toEqual([]);
   });
 });

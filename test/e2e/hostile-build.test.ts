@@ -3,7 +3,7 @@
  * .docx is well-formed in every part, or no .docx is written and the message names the place.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { copySample, runCli } from '../helpers/cli.js';
@@ -69,5 +69,36 @@ describe('circular build with hostile text', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('issuer：含有Word 文件不能保存的非字符 U+FFFE');
     expect(() => readFileSync(out)).toThrow();
+  });
+});
+
+describe('a config registry that points outside the workspace', () => {
+  /** The sample with its config's registry set to `registry`, and the file that path names written. */
+  function pointedAt(registry: string, content: string): string {
+    const dir = copySample();
+    writeFileSync(resolve(dir, registry), content);
+    const config = join(dir, 'circular.config.json');
+    const current = JSON.parse(readFileSync(config, 'utf8')) as Record<string, unknown>;
+    writeFileSync(config, JSON.stringify({ ...current, registry }));
+    return dir;
+  }
+
+  it('with a wrong header: the message gives the column count, never the file first row', () => {
+    const dir = pointedAt('../机密.csv', 'root:x:0:0,口令 hunter2,账户名称,平台\n1,2,3,4\n');
+    const run = runCli(['validate', '--workspace', dir]);
+    const said = run.stdout + run.stderr;
+    expect(run.code).toBe(1);
+    expect(said).toContain('REGISTRY_MISSING_COLUMN');
+    expect(said).toContain('4 个非空单元格');
+    expect(said).toContain('不显示其内容');
+    expect(said).not.toMatch(/root:x|hunter2|账户名称/);
+  });
+
+  it('inside the workspace the message still lists the headers found and the nearest one', () => {
+    const dir = pointedAt('台账.csv', '序号,账户名称,平台\n1,2,3\n');
+    const run = runCli(['validate', '--workspace', dir]);
+    const said = run.stdout + run.stderr;
+    expect(run.code).toBe(1);
+    expect(said).toContain('找到的列：序号、账户名称、平台');
   });
 });

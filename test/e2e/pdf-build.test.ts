@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copySample, runCli } from '../helpers/cli.js';
+import { BIN, copySample, runCli, tempDir } from '../helpers/cli.js';
 
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice']).status === 0;
 
@@ -55,5 +55,50 @@ describe('circular build --pdf', () => {
       expect(lines.at(-1)).toBe(`—${pages}—`);
     },
     180_000,
+  );
+});
+
+// The stand-in soffice is a shell script; Windows has no SIGINT to send a child.
+describe.skipIf(process.platform === 'win32')('Ctrl-C during circular build --pdf', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)(
+    '%s: soffice ended, no temporary folder, no PDF, exit %i',
+    async (signal, exitCode) => {
+      const dir = copySample();
+      const bin = tempDir('circular-fake-soffice-');
+      const tmp = tempDir('circular-tmp-');
+      const pidFile = join(bin, 'soffice.pid');
+      writeFileSync(join(bin, 'soffice'), `#!/bin/sh\necho $$ > '${pidFile}'\nsleep 60\n`);
+      chmodSync(join(bin, 'soffice'), 0o755);
+      const child = spawn(
+        process.execPath,
+        [BIN, 'build', '--quarter', '2022Q4', '--workspace', dir, '--date', '2023-01-09', '--pdf'],
+        {
+          env: { ...process.env, NO_COLOR: '1', PATH: `${bin}${delimiter}${process.env.PATH}`, TMPDIR: tmp },
+        },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString('utf8');
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      for (let i = 0; i < 600 && !existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(existsSync(pidFile), stderr).toBe(true);
+      // soffice has started: the private folder exists now.
+      expect(readdirSync(tmp).filter((f) => f.startsWith('circular-pdf-'))).toHaveLength(1);
+      child.kill(signal);
+      expect(await exited).toBe(exitCode);
+      expect(readdirSync(tmp)).toEqual([]);
+      const pdfs = readdirSync(dir).filter((f) => f.includes('.pdf'));
+      expect(pdfs).toEqual([]);
+      expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+      expect(stderr).toContain('已中断');
+      expect(stderr).not.toMatch(/Error|at /);
+      const soffice = Number(readFileSync(pidFile, 'utf8'));
+      expect(() => process.kill(soffice, 0)).toThrow();
+    },
+    60_000,
   );
 });

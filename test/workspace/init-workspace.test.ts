@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECK_COLUMNS } from '../../src/checks/columns.js';
@@ -13,6 +13,8 @@ import {
   WorkspaceFileExistsError,
 } from '../../src/workspace/init-workspace.js';
 import { PLATFORM_CHOICES } from '../../src/workspace/sheet-templates.js';
+import { WriteFileError } from '../../src/workspace/write-atomic.js';
+import type { WriteBytes } from '../../src/workspace/write-file-set.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { columnOf, dropdown, noteText, sheetOf } from '../helpers/inspect-workbook.js';
 
@@ -220,3 +222,61 @@ describe('init --districts that would break the dropdown formula', () => {
     expect(existsSync(dir)).toBe(false);
   });
 });
+
+describe('init on a disk that fills up midway', () => {
+  /** A writer that fails like a full disk on its `n`-th file, after writing half of it. */
+  function fullAfter(n: number): WriteBytes {
+    let calls = 0;
+    return (path, bytes) => {
+      calls += 1;
+      if (calls < n) return writeFileSync(path, bytes);
+      writeFileSync(path, typeof bytes === 'string' ? bytes.slice(0, 10) : bytes.subarray(0, 10));
+      throw Object.assign(new Error(`ENOSPC: no space left on device, write '${path}'`), { code: 'ENOSPC' });
+    };
+  }
+
+  it('a new folder: nothing is left, not even the folder; the message says the disk is full, in Chinese', async () => {
+    const dir = join(tempDir(), '新工作区');
+    const error = await initWorkspace(dir, { writeBytes: fullAfter(4) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteFileError);
+    expect((error as WriteFileError).code).toBe('ENOSPC');
+    expect((error as Error).message).toContain('磁盘空间不足');
+    expect((error as Error).message).toContain('templates/检查结果模板.xlsx');
+    expect((error as Error).message).toContain('没有新建或改动任何文件');
+    expect((error as WriteFileError).hint).toContain('清理磁盘空间');
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('an existing folder with --force: every old file keeps its bytes, no new file, no staging folder', async () => {
+    const dir = join(tempDir(), '工作区');
+    await initWorkspace(dir);
+    writeFileSync(join(dir, 'circular.config.json'), '{"city":"无锡","issuer":"改过的"}\n');
+    writeFileSync(join(dir, '自己的笔记.txt'), '不要动');
+    rmSync(join(dir, 'templates', 'yearly.hbs'));
+    rmSync(join(dir, 'checks'), { recursive: true });
+    const before = tree(dir);
+    const error = await initWorkspace(dir, { force: true, writeBytes: fullAfter(9) }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(WriteFileError);
+    expect(tree(dir)).toEqual(before);
+    expect(readFileSync(join(dir, 'circular.config.json'), 'utf8')).toContain('改过的');
+  });
+});
+
+/** Every entry under a folder (folders end with /), with each file's content. */
+function tree(dir: string): Record<string, string> {
+  const entries: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      const key = full.slice(dir.length + 1);
+      if (e.isDirectory()) {
+        entries[`${key}/`] = '';
+        walk(full);
+      } else entries[key] = readFileSync(full).toString('base64');
+    }
+  };
+  walk(dir);
+  return entries;
+}

@@ -10,7 +10,7 @@ import { EXIT } from '../errors.js';
 import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
 import { createProgress } from '../progress.js';
-import { err, out } from '../terminal.js';
+import { err, out, whileInterruptible } from '../terminal.js';
 
 /** Options of `circular build`. */
 export interface BuildOptions extends CommonOptions, PeriodOptions {
@@ -51,8 +51,14 @@ export async function buildCommand(options: BuildOptions): Promise<number> {
     }
     return EXIT.inputErrors;
   }
-  // Step 2: write it whole or not at all.
-  const written = await writeCircular({ ...build, circular }, { pdf: Boolean(options.pdf) });
+  // Step 2: write it whole or not at all (Ctrl-C during the PDF leaves no PDF and no temporary files).
+  const { value: written, interrupted } = await whileInterruptible((signal) =>
+    writeCircular({ ...build, circular }, { pdf: Boolean(options.pdf), signal }),
+  );
+  if (interrupted && written.pdfInterrupted) {
+    err(`${ctx.cerr.red('已中断')}：未生成 PDF；通报 ${written.docx} 已完整生成。`);
+    return interrupted;
+  }
   const { warnings } = circular;
   // Step 3: tell the user.
   if (ctx.json) {
