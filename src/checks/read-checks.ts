@@ -99,12 +99,12 @@ export async function readChecks(workbook: WorkbookSource, ctx: ChecksContext): 
 function noResultsSheet(
   best: { sheet: SheetSource; header: HeaderMissing<CheckField> } | undefined,
   file: string,
-) {
+): Diagnostic {
   if (!best) {
     const hint = '请使用 circular init 生成的检查结果模板';
     return {
       code: CHECK_MISSING_COLUMN,
-      severity: 'error' as const,
+      severity: 'error',
       file,
       message: '检查结果文件中没有工作表',
       hint,
