@@ -116,6 +116,8 @@ describe('findHeaderRow', () => {
     const result = findHeaderRow([], REGISTRY_COLUMNS);
     expect(result.found).toBe(false);
     if (result.found) return;
-    expect(headerMissingDiagnostic(result, { file: 'r.xlsx', sheet: 'S' }, 'REGISTRY_MISSING_COLUMN').cell).toBeUndefined();
+    expect(
+      headerMissingDiagnostic(result, { file: 'r.xlsx', sheet: 'S' }, 'REGISTRY_MISSING_COLUMN').cell,
+    ).toBeUndefined();
   });
 });
