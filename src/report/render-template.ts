@@ -178,7 +178,10 @@ function registerHelpers(
       const result = spec.call(args);
       if (result.ok) return result.value;
       const got = args.length === 0 ? '没有参数' : `收到 ${args.map(describeValue).join('、')}`;
-      throw problem(o, `${at(o).snippet} 的参数应为${spec.expects}，${got}；写法如 ${spec.usage}`);
+      throw problem(
+        o,
+        `函数 ${name}（${at(o).snippet}）的参数应为${spec.expects}，${got}；写法如 ${spec.usage}`,
+      );
     });
   }
   // A value printed by {{…}}: text or a number, wrapped as a literal; anything else is an error.
