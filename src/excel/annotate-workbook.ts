@@ -4,10 +4,10 @@
  * read them, with each cell at fault filled (red for errors, yellow for warnings) and a note saying
  * what is wrong and how to fix it. docs/workspace.md (“标注副本”) is the contract.
  */
-import type ExcelJS from 'exceljs';
+import type { Cell, CellErrorValue, Workbook, Worksheet } from 'exceljs';
 import type { Diagnostic, Severity } from '../domain/diagnostic.js';
 import type { CellValue, WorkbookSource } from '../workbook/types.js';
-import { fillCell, freezeHeader, linkToCell, noteCell, SEVERITY_FILL } from './excel-marks.js';
+import { FILLS, freezeRows, linkToCell, solidFill, workbookBytes } from './write-workbook.js';
 
 /** The name of the list sheet. */
 export const PROBLEM_SHEET = '问题清单';
@@ -23,7 +23,7 @@ function problemSheetName(source: WorkbookSource): string {
 }
 
 /** A cell value as exceljs writes it; dates keep a date format, errors stay error cells. */
-function writeValue(cell: ExcelJS.Cell, value: CellValue): void {
+function writeValue(cell: Cell, value: CellValue): void {
   if (value === null) return;
   if (value instanceof Date) {
     cell.value = value;
@@ -32,14 +32,14 @@ function writeValue(cell: ExcelJS.Cell, value: CellValue): void {
     return;
   }
   if (typeof value === 'object') {
-    cell.value = { error: value.error as ExcelJS.CellErrorValue['error'] };
+    cell.value = { error: value.error as CellErrorValue['error'] };
     return;
   }
   cell.value = value;
 }
 
 /** Copies the sheets' values, cell for cell, at the rows and columns the reader gave. */
-async function copySheets(source: WorkbookSource, workbook: ExcelJS.Workbook): Promise<void> {
+async function copySheets(source: WorkbookSource, workbook: Workbook): Promise<void> {
   for (const sheet of source.sheets) {
     const copy = workbook.addWorksheet(sheet.name, sheet.hidden ? { state: 'hidden' } : {});
     for await (const row of sheet.rows()) {
@@ -49,7 +49,7 @@ async function copySheets(source: WorkbookSource, workbook: ExcelJS.Workbook): P
 }
 
 /** Marks each cell a diagnostic names: the worst severity's fill, and every message in its note. */
-function markCells(workbook: ExcelJS.Workbook, diagnostics: readonly Diagnostic[]): void {
+function markCells(workbook: Workbook, diagnostics: readonly Diagnostic[]): void {
   const byCell = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     if (d.sheet === undefined || d.cell === undefined || !workbook.getWorksheet(d.sheet)) continue;
@@ -59,20 +59,17 @@ function markCells(workbook: ExcelJS.Workbook, diagnostics: readonly Diagnostic[
   for (const [key, list] of byCell) {
     const [sheet, address] = key.split('\u0000') as [string, string];
     const cell = workbook.getWorksheet(sheet)!.getCell(address);
-    fillCell(cell, SEVERITY_FILL[list.some((d) => d.severity === 'error') ? 'error' : 'warning']);
-    noteCell(
-      cell,
-      list
-        .map((d) => `${SEVERITY_TEXT[d.severity]}：${d.message}${d.hint ? `\n改法：${d.hint}` : ''}`)
-        .join('\n\n'),
-    );
+    cell.fill = solidFill(FILLS[list.some((d) => d.severity === 'error') ? 'error' : 'warning']);
+    cell.note = list
+      .map((d) => `${SEVERITY_TEXT[d.severity]}：${d.message}${d.hint ? `\n改法：${d.hint}` : ''}`)
+      .join('\n\n');
   }
 }
 
 /** The list sheet: one row per problem, in the order diagnostics are printed. */
 function listProblems(
-  workbook: ExcelJS.Workbook,
-  list: ExcelJS.Worksheet,
+  workbook: Workbook,
+  list: Worksheet,
   file: string,
   diagnostics: readonly Diagnostic[],
 ): void {
@@ -85,7 +82,8 @@ function listProblems(
     { header: '怎么改', width: 50 },
     { header: '代码', width: 26 },
   ];
-  freezeHeader(list);
+  freezeRows(list, 1);
+  list.getRow(1).font = { bold: true };
   if (diagnostics.length === 0) {
     list.getCell('E2').value = `未发现问题：${file} 通过了全部检查`;
     return;
@@ -94,7 +92,7 @@ function listProblems(
     const row = list.getRow(i + 2);
     row.getCell(1).value = i + 1;
     row.getCell(2).value = SEVERITY_TEXT[d.severity];
-    fillCell(row.getCell(2), SEVERITY_FILL[d.severity]);
+    row.getCell(2).fill = solidFill(FILLS[d.severity]);
     row.getCell(3).value = d.sheet ?? '';
     if (d.sheet !== undefined && d.cell !== undefined && workbook.getWorksheet(d.sheet))
       linkToCell(row.getCell(4), d.sheet, d.cell, d.cell);
@@ -108,23 +106,22 @@ function listProblems(
 }
 
 /**
- * Builds the annotated copy of `source` from its diagnostics (those whose `file` is the source's).
- * `ExcelJS` is passed in so that the caller decides when the heavy package loads.
+ * The .xlsx bytes of the annotated copy of `source`, from its diagnostics (those whose `file` is the
+ * source's). exceljs loads here, inside `workbookBytes`.
  * NOTE: the list sheet is added first (it is the first tab) but filled last, once the copies exist
  * for its links to point into.
  */
-export async function annotateWorkbook(
-  ExcelJSModule: typeof ExcelJS,
+export function annotateWorkbook(
   source: WorkbookSource,
   diagnostics: readonly Diagnostic[],
-): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJSModule.Workbook();
-  const list = workbook.addWorksheet(problemSheetName(source));
-  // Step 1: the submitted sheets, as read.
-  await copySheets(source, workbook);
-  // Step 2: the cells at fault.
-  markCells(workbook, diagnostics);
-  // Step 3: the list of every problem.
-  listProblems(workbook, list, source.file, diagnostics);
-  return workbook;
+): Promise<Uint8Array> {
+  return workbookBytes({}, async (workbook) => {
+    const list = workbook.addWorksheet(problemSheetName(source));
+    // Step 1: the submitted sheets, as read.
+    await copySheets(source, workbook);
+    // Step 2: the cells at fault.
+    markCells(workbook, diagnostics);
+    // Step 3: the list of every problem.
+    listProblems(workbook, list, source.file, diagnostics);
+  });
 }

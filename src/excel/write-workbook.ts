@@ -2,7 +2,7 @@
  * The one place that writes an Excel workbook for a person: `init`'s blank templates, and every later
  * output a clerk opens in Excel (the reminder workbook, an annotated copy of a submitted sheet). It
  * holds the looks they share — solid fills, a bold header row, cell comments, a frozen header, list
- * dropdowns — so that every workbook the tool writes looks and behaves alike.
+ * dropdowns, links to a cell — so that every workbook the tool writes looks and behaves alike.
  *
  * ```ts
  * const bytes = await workbookBytes({ created: new Date('2023-01-09T00:00:00Z') }, (wb) => {
@@ -32,7 +32,11 @@ export interface WorkbookMeta {
   title?: string;
 }
 
-/** Colours (`FFRRGGBB`) the tool's workbooks use, so the same meaning has the same colour everywhere. */
+/**
+ * Colours (`FFRRGGBB`) the tool's workbooks use, so the same meaning has the same colour everywhere.
+ * `error` and `warning` are keyed by a diagnostic's severity: Excel's own 差 and 适中 fills, light
+ * enough for the text to stay readable.
+ */
 export const FILLS = {
   /** A header row. */
   header: 'FFD9E1F2',
@@ -54,7 +58,10 @@ export function solidFill(argb: string): Fill {
  * Builds a new workbook with `build` and returns its .xlsx bytes. With `meta.created` the package is
  * re-zipped with fixed entry times, so the same input gives the same bytes.
  */
-export async function workbookBytes(meta: WorkbookMeta, build: (wb: Workbook) => void): Promise<Uint8Array> {
+export async function workbookBytes(
+  meta: WorkbookMeta,
+  build: (wb: Workbook) => void | Promise<void>,
+): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'circular';
@@ -64,7 +71,7 @@ export async function workbookBytes(meta: WorkbookMeta, build: (wb: Workbook) =>
     wb.modified = meta.created;
   }
   if (meta.title !== undefined) wb.title = meta.title;
-  build(wb);
+  await build(wb);
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   return meta.created === undefined ? bytes : normalizeZip(bytes);
 }
@@ -153,6 +160,24 @@ export function listDropdown(ws: Worksheet, range: string, dropdown: ListDropdow
     error: `可填写：${dropdown.values.join('、')}`.slice(0, MESSAGE_MAX),
   });
   return true;
+}
+
+/** A sheet name as a formula or link writes it: quoted, with its quotes doubled. */
+function quotedSheetName(name: string): string {
+  return `'${name.replaceAll("'", "''")}'`;
+}
+
+/**
+ * Makes a cell a link to another cell of the workbook (`#'12月'!E14`), shown as `text` in link blue.
+ * NOTE: a HYPERLINK formula, not a hyperlink part: exceljs writes every hyperlink as an external
+ * relationship, which Excel resolves as a file; `=HYPERLINK("#'Sheet'!B7", …)` is followed alike by
+ * Excel, WPS and LibreOffice.
+ */
+export function linkToCell(cell: Cell, sheet: string, address: string, text: string): void {
+  const literal = (s: string) => `"${s.replaceAll('"', '""')}"`;
+  const target = `#${quotedSheetName(sheet)}!${address}`;
+  cell.value = { formula: `HYPERLINK(${literal(target)},${literal(text)})`, result: text };
+  cell.font = { color: { argb: 'FF0563C1' }, underline: true };
 }
 
 /** Characters Excel refuses in a sheet name, and its length limit. */

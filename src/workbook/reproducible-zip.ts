@@ -69,17 +69,23 @@ export function zipParts(
   parts: ReadonlyMap<string, string | Uint8Array>,
   patches: PartPatches = {},
 ): Uint8Array {
+  for (const path of Object.keys(patches)) {
+    if (!parts.has(path)) throw new Error(`package has no ${path} to patch`);
+  }
   const entries = new Map<string, Uint8Array>();
   for (const [path, data] of parts) {
-    if (typeof data === 'string') assertWellFormedText(path, data);
-    entries.set(path, typeof data === 'string' ? strToU8(data) : data);
-  }
-  for (const [path, patch] of Object.entries(patches)) {
-    const data = entries.get(path);
-    if (!data) throw new Error(`package has no ${path} to patch`);
-    const xml = strFromU8(data);
+    const patch = Object.hasOwn(patches, path) ? patches[path] : undefined;
+    // NOTE: a part is patched as text before it is encoded, once: the document part of a province's
+    // circular is tens of megabytes, and encoding, decoding and encoding it again held it three times.
+    // What is checked is the text that is zipped, the patch's output included.
+    const text = typeof data === 'string' ? data : patch ? strFromU8(data) : undefined;
+    if (text === undefined) {
+      entries.set(path, data as Uint8Array);
+      continue;
+    }
+    const xml = patch ? patch(text) : text;
     assertWellFormedText(path, xml);
-    entries.set(path, strToU8(patch(xml)));
+    entries.set(path, strToU8(xml));
   }
   // NOTE: fflate writes the DOS time from the Date's local-time fields; a local-time constructor makes
   // the stored time 1980-01-01 00:00 in every time zone.

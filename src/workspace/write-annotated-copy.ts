@@ -31,16 +31,13 @@ export async function writeAnnotatedCopy(
 ): Promise<{ path: string; file: string }> {
   const target = annotatedPath(path);
   const shown = annotatedPath(file);
-  // Step 1: the submitted values, read as the checks read them (exceljs loads only here).
+  // Step 1: the submitted values, read as the checks read them, marked up (exceljs loads only here).
   const source = await openWorkbook(path, { displayName: file });
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = await annotateWorkbook(
-    ExcelJS,
+  const bytes = await annotateWorkbook(
     source,
     diagnostics.filter((d) => d.file === file),
   );
   // Step 2: the copy, whole or not at all.
-  const bytes = await workbook.xlsx.writeBuffer();
-  writeFileAtomic(target, new Uint8Array(bytes), shown);
+  writeFileAtomic(target, bytes, shown);
   return { path: target, file: shown };
 }

@@ -119,6 +119,9 @@ describe('validate --annotate', () => {
       '怎么改',
       '代码',
     ]);
+    // The header stays in view, in bold, however long the list.
+    expect(list.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(list.getRow(1).getCell(1).font?.bold).toBe(true);
     for (const [i, d] of diagnostics.entries()) {
       const row = list.getRow(i + 2);
       expect(row.getCell(2).value).toBe(d.severity === 'error' ? '错误' : '警告');

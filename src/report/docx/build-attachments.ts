@@ -64,7 +64,10 @@ export function attachmentRowsPatch(attachments: readonly Attachment[]): (xml: s
       const start = mark < 0 ? -1 : xml.lastIndexOf('<w:tr>', mark);
       const end = mark < 0 ? -1 : xml.indexOf('</w:tr>', mark);
       if (start < from || end < 0) throw new Error(`附件${index + 1}的表格占位行不见了`);
-      parts.push(xml.slice(from, start), dataRowsXml(attachment));
+      parts.push(xml.slice(from, start));
+      // NOTE: each row goes into the one final join: a province's rows are tens of megabytes of text,
+      // and joining them first into a table's string and then into the part's held them twice.
+      pushDataRowsXml(attachment, parts);
       from = end + '</w:tr>'.length;
     });
     parts.push(xml.slice(from));
@@ -114,21 +117,19 @@ function dataRow(
   });
 }
 
-/** The data rows of a table as `docx` writes them (see `dataRow`, `cell` and `cellRuns`). */
-function dataRowsXml(attachment: Attachment): string {
+/** Appends the data rows of a table to `out`, as `docx` writes them (see `dataRow`, `cell` and `cellRuns`). */
+function pushDataRowsXml(attachment: Attachment, out: string[]): void {
   const { widths, rows: heights } = tableLayout(attachment);
   const cellStart = attachment.columns.map(
     (column, i) =>
       `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${widths[i] ?? 0}"/><w:vAlign w:val="center"/></w:tcPr>` +
       `<w:p><w:pPr><w:pStyle w:val="${STYLE.tableText}"/><w:jc w:val="${column.align === 'left' ? 'left' : 'center'}"/></w:pPr>`,
   );
-  const out: string[] = [];
   attachment.rows.forEach((row, r) => {
     let xml = `<w:tr><w:trPr><w:cantSplit/><w:trHeight w:val="${heights[r] ?? 0}" w:hRule="atLeast"/></w:trPr>`;
     for (let i = 0; i < cellStart.length; i++) xml += `${cellStart[i]}${runsXml(row[i] ?? '')}</w:p></w:tc>`;
     out.push(`${xml}</w:tr>`);
   });
-  return out.join('');
 }
 
 /** A cell's runs as `cellRuns` makes them: one per line, each after the first opened by a break. */
