@@ -65,13 +65,21 @@ export { type Diagnostic, hasErrors, sortDiagnostics, summarize } from './domain
 export { formatRate, rateChange, roundedPercent } from './domain/format-rate.js';
 export {
   defaultOutputName,
+  type HalfYearPeriod,
+  type MonthPeriod,
   type Period,
   type PeriodKind,
+  parseHalfYear,
+  parseMonth,
   parsePeriod,
   parseQuarter,
   parseYear,
+  periodName,
   previousPeriod,
+  type QuarterPeriod,
   quartersOf,
+  type YearPeriod,
+  yearEarlier,
 } from './domain/period.js';
 export { PLATFORM_BUCKETS, type PlatformBucket, platformLookup } from './domain/platform-buckets.js';
 export type { CheckKind } from './domain/vocabulary.js';

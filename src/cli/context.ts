@@ -1,6 +1,13 @@
 import type { ChalkInstance } from 'chalk';
 import { isYearInRange, localDate, parseCalendarDate, yearRangeText } from '../domain/calendar-date.js';
-import { type Period, type PeriodKind, parseQuarter, parseYear } from '../domain/period.js';
+import {
+  type Period,
+  type PeriodKind,
+  parseHalfYear,
+  parseMonth,
+  parseQuarter,
+  parseYear,
+} from '../domain/period.js';
 import { UsageError } from './errors.js';
 import { colours, debugRequested } from './terminal.js';
 
@@ -13,6 +20,9 @@ export interface CommonOptions {
   /** `--print-config`: print the effective config and exit 0. */
   printConfig?: boolean;
 }
+
+/** `--month`, `--quarter`, `--half`, `--year`: one option per kind of period, named as the kind. */
+export type PeriodOptions = Partial<Record<PeriodKind, string>>;
 
 /** What a command needs to know about how it was called. */
 export interface CommandContext {
@@ -40,7 +50,8 @@ export function commandContext(options: CommonOptions): CommandContext {
 
 /**
  * The command-line option of each kind of period: its flag, how it is parsed, and what to say when it
- * is written wrong. NOTE: a `Record` over every kind, so a new kind of period needs its option here.
+ * is written wrong. NOTE: a `Record` over every kind, so a new kind of period needs its option here;
+ * its order is the order the message naming all of them lists them in.
  */
 const PERIOD_OPTIONS: Record<
   PeriodKind,
@@ -53,17 +64,31 @@ const PERIOD_OPTIONS: Record<
     form: ' 2022Q4（四位年份 + Q + 1～4）',
   },
   year: { flag: '--year', example: '2022 指定年度', parse: parseYear, form: '四位年份，如 2022' },
+  month: {
+    flag: '--month',
+    example: '2023-09 指定月份',
+    parse: parseMonth,
+    form: ' 2023-09（四位年份、短横线和月份 01～12）',
+  },
+  half: {
+    flag: '--half',
+    example: '2023H1 指定半年（H1 上半年，H2 下半年）',
+    parse: parseHalfYear,
+    form: ' 2023H1 或 2023H2（四位年份 + H + 1 上半年或 2 下半年）',
+  },
 };
 
-/** The period of `--quarter` or `--year`; exactly one is required, and a bad one is exit 2. */
-export function periodOption(
-  options: Partial<Record<PeriodKind, string>>,
-  required = true,
-): Period | undefined {
+/**
+ * The period of `--month`, `--quarter`, `--half` or `--year`; exactly one is required (at most one when
+ * not `required`), and a bad one is exit 2.
+ */
+export function periodOption(options: PeriodOptions, required = true): Period | undefined {
   const kinds = Object.keys(PERIOD_OPTIONS) as PeriodKind[];
   const given = kinds.filter((kind) => options[kind] !== undefined);
-  if (given.length > 1)
-    throw new UsageError(`${given.map((k) => PERIOD_OPTIONS[k].flag).join(' 和 ')} 只能选一个`);
+  if (given.length > 1) {
+    const flags = given.map((k) => PERIOD_OPTIONS[k].flag);
+    throw new UsageError(`${flags.length === 2 ? flags.join(' 和 ') : flags.join('、')} 只能选一个`);
+  }
   const [kind] = given;
   if (kind !== undefined) {
     const { flag, parse, form } = PERIOD_OPTIONS[kind];

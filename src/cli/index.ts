@@ -89,6 +89,23 @@ const common = (cmd: Command): Command =>
     .option('--verbose', '输出各步骤用时和详细错误信息')
     .option('--print-config', '输出生效的配置（JSON）后退出');
 
+/** The period options, one per kind, as `[flag, noun, example]`. */
+const PERIOD_FLAGS: readonly (readonly [string, string, string])[] = [
+  ['--month <YYYY-MM>', '月份', '2023-09'],
+  ['--quarter <YYYYQn>', '季度', '2022Q4'],
+  ['--half <YYYYHn>', '半年', '2023H1（上半年）、2023H2'],
+  ['--year <YYYY>', '年度', '2022'],
+];
+
+/**
+ * Adds the period options (`PeriodOptions`); `what` describes one from its noun and example. NOTE: an
+ * option's long name is its period's kind, which is how `periodOption` finds it.
+ */
+const periodOptions = (cmd: Command, what: (noun: string, example: string) => string): Command => {
+  for (const [flag, noun, example] of PERIOD_FLAGS) cmd.option(flag, what(noun, example));
+  return cmd;
+};
+
 /** Builds the command-line program (help and messages in Chinese; option names English). */
 export function createProgram(): Command {
   const program = new Command('circular');
@@ -111,6 +128,7 @@ export function createProgram(): Command {
   const examples = alignColumns([
     ['circular build --quarter 2022Q4', '生成季度通报'],
     ['circular build --year 2022', '生成年度通报'],
+    ['circular build --month 2023-06', '生成月度通报（半年：--half 2023H1）'],
     ['circular validate 宜兴市.xlsx --district 宜兴市', '报送前检查本地区的表格'],
     ['circular stats --quarter 2022Q4 --format json', '统计数字（JSON）'],
     ['circular remind --date 2023-10-09', '周一的更新提醒（红黄蓝）'],
@@ -121,10 +139,8 @@ export function createProgram(): Command {
     `\n示例：\n${examples.map((line) => `  ${line}`).join('\n')}\n\n退出码：0 完成；1 输入数据有错误；2 命令行或配置有误；3 程序内部错误`,
   );
 
-  common(program.command('build'))
+  periodOptions(common(program.command('build')), (noun, example) => `${noun}，如 ${example}`)
     .description('生成通报（.docx）；数据有错误时不生成任何文件')
-    .option('--quarter <YYYYQn>', '季度，如 2022Q4')
-    .option('--year <YYYY>', '年度，如 2022')
     .option('-o, --out <file>', '输出的 .docx 文件，或以 / 结尾的文件夹（默认在工作区内，按通报标题命名）')
     .option('--date <YYYY-MM-DD>', '成文日期（默认今天）')
     .option('--rectify-by <YYYY-MM-DD>', '整改情况报送期限（优先于配置中的 rectification）')
@@ -134,22 +150,23 @@ export function createProgram(): Command {
       commandResult = await buildCommand(options);
     });
 
-  common(program.command('stats'))
+  periodOptions(common(program.command('stats')), (noun, example) => `${noun}，如 ${example}`)
     .description('输出期间统计数字（text 供阅读，json 供程序使用）')
-    .option('--quarter <YYYYQn>', '季度，如 2022Q4')
-    .option('--year <YYYY>', '年度，如 2022')
     .action(async (options) => {
       const { statsCommand } = await import('./commands/stats.js');
       commandResult = await statsCommand(options);
     });
 
-  common(program.command('validate'))
-    .description('检查表格：不带文件时检查整个工作区；带文件时单独检查这些文件')
+  periodOptions(
+    common(program.command('validate')),
+    (noun, example) => `同时检查该${noun}的期间规则，如 ${example}`,
+  )
+    .description(
+      '检查表格：不带文件时检查整个工作区；带文件时单独检查这些文件；指定期间时还检查漏检、僵尸账号等期间规则',
+    )
     .usage('[选项] [文件...]')
     .argument('[files...]', '要检查的 .xlsx / .csv 文件')
     .option('--district <name>', '检查每一行是否都属于该地区（如 宜兴市）')
-    .option('--quarter <YYYYQn>', '同时检查该季度的期间规则（如漏检、僵尸账号）')
-    .option('--year <YYYY>', '同时检查该年度的期间规则')
     .option('--annotate', '在每个文件旁边生成标注副本（如 宜兴市.校验结果.xlsx）：问题清单和标出的单元格')
     .action(async (files: string[], options) => {
       const { validateCommand } = await import('./commands/validate.js');

@@ -28,15 +28,23 @@ export interface CircularInput {
   onLog?: (message: string) => void;
 }
 
-/** The period as a template sees it (docs/templates.md): `quarter` is null for a year. */
+/**
+ * The period as a template sees it (docs/templates.md): `month`, `quarter` and `half` are each null
+ * except for their own kind.
+ */
 function templatePeriod(period: Period): Record<string, unknown> {
   const base = { id: period.id, kind: period.kind, year: period.year, name: periodName(period) };
+  const none = { month: null, quarter: null, half: null };
   const dates = { start: period.start, end: period.end };
   switch (period.kind) {
+    case 'month':
+      return { ...base, ...none, month: period.month, ...dates };
     case 'quarter':
-      return { ...base, quarter: period.quarter, ...dates };
+      return { ...base, ...none, quarter: period.quarter, ...dates };
+    case 'half':
+      return { ...base, ...none, half: period.half, ...dates };
     case 'year':
-      return { ...base, quarter: null, ...dates };
+      return { ...base, ...none, ...dates };
     default:
       return assertNever(period);
   }

@@ -24,11 +24,15 @@ export const BUNDLED_TEMPLATES = 'templates';
  */
 export const MAX_RENDERED_CHARS = 1_000_000;
 
-/** The bundled template of a period's kind: `quarterly.hbs`, `yearly.hbs`. */
+/** The bundled template of a period's kind: `monthly.hbs`, `quarterly.hbs`, `halfyear.hbs`, `yearly.hbs`. */
 export function defaultTemplateName(period: Period): string {
   switch (period.kind) {
+    case 'month':
+      return 'monthly.hbs';
     case 'quarter':
       return 'quarterly.hbs';
+    case 'half':
+      return 'halfyear.hbs';
     case 'year':
       return 'yearly.hbs';
     default:

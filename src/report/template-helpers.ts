@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { chineseNumber } from '../domain/chinese-number.js';
 import { formatRate } from '../domain/format-rate.js';
-import { parsePeriod, periodName, quarterName } from '../domain/period.js';
+import {
+  parsePeriod,
+  periodNameOf,
+  periodWord as periodWordOf,
+  previousPeriodWord,
+  quarterName,
+} from '../domain/period.js';
 import { accountLabel } from '../domain/platform-buckets.js';
 import type { CheckKind } from '../domain/vocabulary.js';
 import { CITY_LEVEL } from '../domain/vocabulary.js';
@@ -110,28 +116,16 @@ function quarterNumber(value: unknown): number {
   return Number(value);
 }
 
-/** How the text names a period given by its id (`2022Q4` → 2022年第四季度); an unknown id as it is. */
-function periodNameOf(id: string): string {
-  const period = parsePeriod(id);
-  return period ? periodName(period) : id;
-}
-
-/** The period within its own text: 本月, 本季度, 上半年 / 下半年, 全年. */
+/** The period within its own text (`periodWord` of docs/templates.md): 本月, 本季度, 上半年 / 下半年, 全年. */
 export function periodWord(id: string): string {
-  if (/^\d{4}-\d{2}$/.test(id)) return '本月';
-  if (/Q[1-4]$/.test(id)) return '本季度';
-  if (/H1$/.test(id)) return '上半年';
-  if (/H2$/.test(id)) return '下半年';
-  return '全年';
+  const period = parsePeriod(id);
+  return period ? periodWordOf(period) : '本期';
 }
 
 /** The previous period as a comparison names it: 上月, 上季度, 上年下半年 / 上半年, 上年. */
 export function previousWord(id: string): string {
-  if (/^\d{4}-\d{2}$/.test(id)) return '上月';
-  if (/Q[1-4]$/.test(id)) return '上季度';
-  if (/H1$/.test(id)) return '上年下半年';
-  if (/H2$/.test(id)) return '上半年';
-  return '上年';
+  const period = parsePeriod(id);
+  return period ? previousPeriodWord(period) : '上期';
 }
 
 /** What a list helper needs of an account: its label, or its name and platform. */

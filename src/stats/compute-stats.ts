@@ -25,7 +25,9 @@ export function computeStats(
 ): PeriodStats | YearStats {
   const input = statsInput(workspace);
   switch (period.kind) {
+    case 'month':
     case 'quarter':
+    case 'half':
       return computePeriodStats(input, period, options);
     case 'year':
       return computeYearStats(input, period, options);

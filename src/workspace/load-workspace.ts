@@ -172,7 +172,7 @@ function noChecksInPeriod(
     severity: 'error',
     file: where,
     message: `没有找到${name}（${period.start} 至 ${period.end}）的检查结果。${read}，其中没有该期间的检查记录`,
-    hint: `请确认期间（--quarter / --year）是否写对，并把${name}的检查结果表格放进 checks/ 文件夹后重试`,
+    hint: `请确认期间（--month / --quarter / --half / --year）是否写对，并把${name}的检查结果表格放进 checks/ 文件夹后重试`,
   };
 }
 

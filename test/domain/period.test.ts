@@ -3,14 +3,19 @@ import {
   currentQuarter,
   defaultOutputName,
   monthEnd,
+  parseHalfYear,
+  parseMonth,
   parsePeriod,
   parseQuarter,
   parseYear,
   periodName,
+  periodWord,
   previousPeriod,
+  previousPeriodWord,
   quarterName,
   quarterOfMonth,
   quartersOf,
+  yearEarlier,
 } from '../../src/domain/period.js';
 
 describe('periods', () => {
@@ -79,10 +84,18 @@ describe('periods', () => {
     ['2022Q1', '2022年第一季度', '2022年第一季度全市政务新媒体检查情况通报.docx'],
     ['2022Q4', '2022年第四季度', '2022年第四季度全市政务新媒体检查情况通报.docx'],
     ['2022', '2022年度', '2022年度全市政务新媒体检查情况通报.docx'],
+    ['2023-09', '2023年9月', '2023年9月全市政务新媒体检查情况通报.docx'],
+    ['2023-12', '2023年12月', '2023年12月全市政务新媒体检查情况通报.docx'],
+    ['2023H1', '2023年上半年', '2023年上半年全市政务新媒体检查情况通报.docx'],
+    ['2023H2', '2023年下半年', '2023年下半年全市政务新媒体检查情况通报.docx'],
   ])('names %s %s and saves it as %s', (id, name, file) => {
     const period = parsePeriod(id)!;
     expect(periodName(period)).toBe(name);
     expect(defaultOutputName(period)).toBe(file);
+  });
+
+  it("names the file by the config's scope: 全县 for a county", () => {
+    expect(defaultOutputName(parsePeriod('2023-06')!, '县')).toBe('2023年6月全县政务新媒体检查情况通报.docx');
   });
 
   it.each([
@@ -102,5 +115,66 @@ describe('periods', () => {
     [new Date(2023, 11, 31), '2023Q4'],
   ])('on %s the current quarter is %s', (now, id) => {
     expect(currentQuarter(now).id).toBe(id);
+  });
+
+  it.each([
+    ['2023-09', '2023-09', '2023-09-01', '2023-09-30'],
+    ['2023-9', '2023-09', '2023-09-01', '2023-09-30'],
+    ['2024-02', '2024-02', '2024-02-01', '2024-02-29'],
+    [' 2023-12 ', '2023-12', '2023-12-01', '2023-12-31'],
+  ])('parses the month %j as %s, %s to %s', (text, id, start, end) => {
+    const p = parseMonth(text)!;
+    expect(p).toMatchObject({ id, kind: 'month', start, end, months: [id] });
+    expect(parsePeriod(text)?.id).toBe(id);
+  });
+
+  it.each(['2023-13', '2023-00', '2023-0', '23-09', '2023/09', '2023-009', '2023年9月', '2023-09-01'])(
+    'rejects the month %j',
+    (text) => {
+      expect(parseMonth(text)).toBeNull();
+    },
+  );
+
+  it('parses a half year, case-insensitive, with its six months', () => {
+    const h1 = parseHalfYear('2023h1')!;
+    expect(h1).toMatchObject({ id: '2023H1', kind: 'half', half: 1, start: '2023-01-01', end: '2023-06-30' });
+    expect(h1.months).toEqual(['2023-01', '2023-02', '2023-03', '2023-04', '2023-05', '2023-06']);
+    const h2 = parsePeriod('2023H2')!;
+    expect(h2).toMatchObject({ kind: 'half', start: '2023-07-01', end: '2023-12-31' });
+    expect(h2.months.at(0)).toBe('2023-07');
+    expect(h2.months).toHaveLength(6);
+  });
+
+  it.each(['2023H3', '2023H0', '2023-H1', 'H1', '2023HH1'])('rejects the half year %j', (text) => {
+    expect(parseHalfYear(text)).toBeNull();
+    expect(parsePeriod(text)).toBeNull();
+  });
+
+  it.each([
+    ['2023-01', '2022-12', '2022-01'],
+    ['2023-09', '2023-08', '2022-09'],
+    ['2023-12', '2023-11', '2022-12'],
+    ['2022Q1', '2021Q4', '2021Q1'],
+    ['2022Q4', '2022Q3', '2021Q4'],
+    ['2023H1', '2022H2', '2022H1'],
+    ['2023H2', '2023H1', '2022H2'],
+    ['2022', '2021', '2021'],
+  ])('before %s comes %s; a year earlier is %s', (id, before, lastYear) => {
+    const period = parsePeriod(id)!;
+    expect(previousPeriod(period).id).toBe(before);
+    expect(previousPeriod(period).kind).toBe(period.kind);
+    expect(yearEarlier(period).id).toBe(lastYear);
+  });
+
+  it.each([
+    ['2023-09', '本月', '上月'],
+    ['2022Q4', '本季度', '上季度'],
+    ['2022H1', '上半年', '上年下半年'],
+    ['2022H2', '下半年', '上半年'],
+    ['2022', '全年', '上年'],
+  ])('%s is %s within its text and compares with %s', (id, word, previous) => {
+    const period = parsePeriod(id)!;
+    expect(periodWord(period)).toBe(word);
+    expect(previousPeriodWord(period)).toBe(previous);
   });
 });

@@ -146,3 +146,19 @@ export function figuresOf(months: readonly string[], previousMonths: readonly st
       : [],
   };
 }
+
+/**
+ * The always-100 accounts of a period ending with `lastMonth` (docs/workspace.md §6): registered at its
+ * end, with at least one 全面检查 from January of its year on, every such score 100 and no veto then.
+ */
+export function perfectFrom(lastMonth: string): string[] {
+  const asOf = monthEnd(lastMonth);
+  const since = CHECKS.filter((c) => c.month >= `${lastMonth.slice(0, 4)}-01` && c.month <= lastMonth);
+  return ACCOUNTS.filter((a) => isRegisteredAt(a, asOf))
+    .filter((a) => {
+      const mine = since.filter((c) => c.account === a);
+      const full = mine.filter((c) => c.kind === '全面检查');
+      return full.length > 0 && full.every((c) => c.score === 100) && mine.every((c) => !c.veto);
+    })
+    .map(labelOf);
+}

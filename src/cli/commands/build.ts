@@ -1,5 +1,11 @@
 import { buildCircular, writeCircular } from '../../app/build-circular.js';
-import { type CommonOptions, commandContext, dateOption, periodOption } from '../context.js';
+import {
+  type CommonOptions,
+  commandContext,
+  dateOption,
+  type PeriodOptions,
+  periodOption,
+} from '../context.js';
 import { EXIT } from '../errors.js';
 import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
@@ -7,9 +13,7 @@ import { createProgress } from '../progress.js';
 import { err, out, whileInterruptible } from '../terminal.js';
 
 /** Options of `circular build`. */
-export interface BuildOptions extends CommonOptions {
-  quarter?: string;
-  year?: string;
+export interface BuildOptions extends CommonOptions, PeriodOptions {
   out?: string;
   date?: string;
   /** `--rectify-by YYYY-MM-DD`: the rectification deadline, over the config's. */

@@ -1,9 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import { computeStatistics } from '../../app/compute-statistics.js';
+import { periodNameOf } from '../../domain/period.js';
 import { changeText, chineseDate, chineseMonth } from '../../report/template-helpers.js';
 import { isYearStats } from '../../stats/compute-year-stats.js';
 import type { PeriodStats, YearStats } from '../../stats/types.js';
-import { type CommonOptions, commandContext, periodOption } from '../context.js';
+import { type CommonOptions, commandContext, type PeriodOptions, periodOption } from '../context.js';
 import { alignColumns } from '../display-width.js';
 import { EXIT } from '../errors.js';
 import { printConfig } from '../print-config.js';
@@ -12,10 +13,7 @@ import { createProgress } from '../progress.js';
 import { err, out } from '../terminal.js';
 
 /** Options of `circular stats`. */
-export interface StatsOptions extends CommonOptions {
-  quarter?: string;
-  year?: string;
-}
+export interface StatsOptions extends CommonOptions, PeriodOptions {}
 
 /** The statistics as text for a person: labelled figures, the failed accounts, the district table. */
 export function statsText(s: PeriodStats, c: ChalkInstance, decimals: number): string[] {
@@ -40,6 +38,13 @@ export function statsText(s: PeriodStats, c: ChalkInstance, decimals: number): s
       `${s.previous.period} 合格率 ${s.previous.passRateText}${change ? `，本期${change}` : ''}`,
     ]);
   }
+  if (s.yearOnYear) {
+    const change = changeText(s.yearOnYear.passRateChange, decimals);
+    labelled.push([
+      '去年同期',
+      `${s.yearOnYear.period} 合格率 ${s.yearOnYear.passRateText}${change ? `，本期${change}` : ''}`,
+    ]);
+  }
   if (s.provincial)
     labelled.push([
       '省级抽查',
@@ -49,7 +54,7 @@ export function statsText(s: PeriodStats, c: ChalkInstance, decimals: number): s
   const first = s.reposting.accounts[0];
   labelled.push(['转载权威信息', `${s.reposting.count} 个${first ? `（${first.label} 等）` : ''}`]);
   const lines = [
-    c.bold(`${s.period} 政务新媒体统计（截至${chineseDate(s.asOf)}）`),
+    c.bold(`${periodNameOf(s.period)}政务新媒体统计（${s.period}，截至${chineseDate(s.asOf)}）`),
     ...alignColumns(labelled),
   ];
   if (s.unqualified.count > 0) {

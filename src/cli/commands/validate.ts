@@ -1,7 +1,13 @@
 import { relative } from 'node:path';
 import { type SubmissionValidation, validateSubmission } from '../../app/validate-submission.js';
 import { hasErrors } from '../../domain/diagnostic.js';
-import { type CommandContext, type CommonOptions, commandContext, periodOption } from '../context.js';
+import {
+  type CommandContext,
+  type CommonOptions,
+  commandContext,
+  type PeriodOptions,
+  periodOption,
+} from '../context.js';
 import { EXIT } from '../errors.js';
 import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
@@ -9,10 +15,8 @@ import { createProgress } from '../progress.js';
 import { out } from '../terminal.js';
 
 /** Options of `circular validate`. */
-export interface ValidateOptions extends CommonOptions {
+export interface ValidateOptions extends CommonOptions, PeriodOptions {
   district?: string;
-  quarter?: string;
-  year?: string;
   /** `--annotate`: write each named file's marked-up copy beside it. */
   annotate?: boolean;
 }
