@@ -4,6 +4,7 @@ import type { PeriodStats } from '../stats/types.js';
 import { attachmentKeys, buildAttachment, type TableData } from './attachment-tables.js';
 import type { Attachment, CircularDocument } from './document-model.js';
 import { MarkedText, valueText } from './literal-text.js';
+import { NULLABLE_SHAPES } from './null-shapes.js';
 import { parseCircularText } from './parse-circular-text.js';
 import { renderTemplate, TemplateError, type TemplateSource } from './render-template.js';
 import { chineseDate } from './template-helpers.js';
@@ -84,7 +85,7 @@ export function buildCircularDocument(input: CircularInput): CircularDocument {
     templateData(input),
     input.config.rateDecimals,
     input.config.wording,
-    input.onLog ? { onLog: input.onLog } : {},
+    input.onLog ? { onLog: input.onLog, nullShapes: NULLABLE_SHAPES } : { nullShapes: NULLABLE_SHAPES },
   );
   // Step 2: its parts.
   let parts: ReturnType<typeof parseCircularText>;
