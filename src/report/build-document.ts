@@ -84,7 +84,11 @@ function templateLineOf(text: string, needle: string): number | undefined {
 function renderedTextError(template: TemplateSource, error: CircularTextError): TemplateError {
   const line = error.templateText === '' ? undefined : templateLineOf(template.text, error.templateText);
   if (line !== undefined)
-    return new TemplateError(template.file, line, `模板 ${template.file} 第${line}行生成的文字有误：${error.reason}`);
+    return new TemplateError(
+      template.file,
+      line,
+      `模板 ${template.file} 第${line}行生成的文字有误：${error.reason}`,
+    );
   const where = error.line > 0 ? `生成的文字第${error.line}行` : '生成的文字';
   return new TemplateError(template.file, undefined, `模板 ${template.file} ${where}有误：${error.reason}`);
 }
