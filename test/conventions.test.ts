@@ -11,13 +11,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** The notes kept beside the repository (../shared), which a reader of the repository does not have. */
 const OUTSIDE_NOTES = ['DATA', 'FORMAT', 'READING', 'STYLE'].map((name) => `${name}.md`);
 
-/**
- * Files whose comment still cites an outside note because another change owns them (the lead is
- * rewriting the .docx writer); docs/document.md "版式的数值" holds what they rely on. NOTE: remove an
- * entry once its file cites docs/; nothing else may join this list.
- */
-const PENDING = new Set(['src/report/write-docx.ts', 'src/report/docx/layout.ts']);
-
 /** Every source or script file under a folder of the repository, as a path relative to the root. */
 function filesUnder(folder: string): string[] {
   return readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true })
@@ -36,7 +29,7 @@ function citations(file: string): string[] {
 
 describe('comments cite docs/, the contract of record', () => {
   it.each(['src', 'scripts', 'test'])('no file under %s/ cites a note outside the repository', (folder) => {
-    const files = filesUnder(folder).filter((f) => !PENDING.has(f));
+    const files = filesUnder(folder);
     expect(files.length).toBeGreaterThan(0);
     expect(files.flatMap(citations)).toEqual([]);
   });

@@ -4,12 +4,12 @@
  * every problem is a diagnostic.
  */
 import type { Config } from '../config/schema.js';
-import type { Diagnostic } from '../domain/diagnostic.js';
+import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
 import type { ColumnSpec } from '../table/column-spec.js';
 import type { HeaderFound, HeaderMissing, HeaderRequirement } from '../table/find-header-row.js';
 import { headerMissingDiagnostic } from '../table/find-header-row.js';
-import { monthFromSheetName } from '../table/parse-values.js';
+import { isBareMonth, monthFromSheetName, sheetNameLacksYear } from '../table/parse-values.js';
 import type { OpenedTable } from '../table/read-table.js';
 import { columnLettersOf, openTable, RowCells } from '../table/read-table.js';
 import { readErrorDiagnostic } from '../workbook/read-errors.js';
@@ -20,6 +20,8 @@ import type { CheckField } from './columns.js';
 import { CHECK_COLUMN, CHECK_COLUMNS } from './columns.js';
 
 export const CHECK_MISSING_COLUMN = 'CHECK_MISSING_COLUMN';
+/** A month without its year was put in the current year (validate without a period). */
+export const CHECK_MONTH_YEAR_ASSUMED = 'CHECK_MONTH_YEAR_ASSUMED';
 export const CHECK_SHEET_SKIPPED = 'CHECK_SHEET_SKIPPED';
 
 /** What the results reader needs to know. */
@@ -29,6 +31,11 @@ export interface ChecksContext {
   file: string;
   /** The year of the period asked for: completes a bare month such as `10月`. */
   year: number;
+  /**
+   * True when no period was asked for and `year` is only this year: a bare month is then a guess, and
+   * each sheet that relies on it gets a CHECK_MONTH_YEAR_ASSUMED warning at its first such cell.
+   */
+  yearAssumed?: boolean;
   /**
    * When set, each row is handed here as soon as it is decoded instead of being collected in `rows`
    * (so a caller that links rows at once never holds a whole workbook's rows).
@@ -99,12 +106,12 @@ export async function readChecks(workbook: WorkbookSource, ctx: ChecksContext): 
 function noResultsSheet(
   best: { sheet: SheetSource; header: HeaderMissing<CheckField> } | undefined,
   file: string,
-) {
+): Diagnostic {
   if (!best) {
     const hint = '请使用 circular init 生成的检查结果模板';
     return {
       code: CHECK_MISSING_COLUMN,
-      severity: 'error' as const,
+      severity: 'error',
       file,
       message: '检查结果文件中没有工作表',
       hint,
@@ -144,8 +151,33 @@ async function readSheet(
   const facts = { sheetMonth, sheetName: sheet.name, columns: columnLettersOf(header.columns) };
   const base = { file: ctx.file, sheet: sheet.name };
   const keep = ctx.onRow ?? ((decoded: CheckRow) => out.rows.push(decoded));
+  // A guessed year (no period asked for, no year in the sheet's name) is said once per sheet.
+  let guessed = Boolean(ctx.yearAssumed) && !(sheetMonth && !sheetNameLacksYear(sheet.name));
+  if (guessed && sheetMonth) {
+    out.diagnostics.push(yearAssumed(at, `工作表名称“${sheet.name}”`, sheetMonth));
+    guessed = false;
+  }
   await eachRow((row) => {
-    const decoded = decodeCheckRow(new RowCells(row, header.columns, base, out.diagnostics), decoders, facts);
+    const cells = new RowCells(row, header.columns, base, out.diagnostics);
+    const decoded = decodeCheckRow(cells, decoders, facts);
+    if (guessed && decoded && isBareMonth(cells.cell('month'))) {
+      out.diagnostics.push(
+        yearAssumed(cells.cellAt('month'), `检查月份“${String(cells.cell('month'))}”`, decoded.month),
+      );
+      guessed = false;
+    }
     if (decoded) keep(decoded);
   });
+}
+
+/** CHECK_MONTH_YEAR_ASSUMED: a month without its year was put in this year; how to write it whole. */
+function yearAssumed(at: SourceLocation, what: string, month: string): Diagnostic {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return diagnosticAt(
+    at,
+    CHECK_MONTH_YEAR_ASSUMED,
+    'warning',
+    `${what}没有写年份，已按今年（${year}年）计为 ${month}；本工作表其他只写月份的也同样处理`,
+    `请写明年份，如 ${year}年${m}月 或 ${month}；或运行 validate 时用 --quarter / --year 指定期间`,
+  );
 }

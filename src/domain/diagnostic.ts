@@ -2,11 +2,13 @@
  * Diagnostics are data: every problem found in the input becomes one of these, collected and
  * printed once by the CLI. Messages and hints are Chinese; codes are stable English identifiers.
  */
+import type { DiagnosticCode } from './diagnostic-codes.js';
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic {
-  /** Stable identifier, e.g. `REGISTRY_UNKNOWN_DISTRICT`. */
-  code: string;
+  /** Stable identifier, e.g. `REGISTRY_UNKNOWN_DISTRICT`: one of `DIAGNOSTIC_CODES`. */
+  code: DiagnosticCode;
   severity: Severity;
   /** Path as given on the command line, or relative to the workspace. */
   file: string;
@@ -50,7 +52,7 @@ export function columnNumber(letters: string): number {
 /** Builds a diagnostic at a location; `cell` is derived from row and column. */
 export function diagnosticAt(
   at: SourceLocation,
-  code: string,
+  code: DiagnosticCode,
   severity: Severity,
   message: string,
   hint?: string,

@@ -4,7 +4,8 @@ import type { PeriodStats } from '../stats/types.js';
 import { attachmentKeys, buildAttachment, type TableData } from './attachment-tables.js';
 import type { Attachment, CircularDocument } from './document-model.js';
 import { MarkedText, valueText } from './literal-text.js';
-import { parseCircularText } from './parse-circular-text.js';
+import { NULLABLE_SHAPES } from './null-shapes.js';
+import { CircularTextError, parseCircularText } from './parse-circular-text.js';
 import { renderTemplate, TemplateError, type TemplateSource } from './render-template.js';
 import { chineseDate } from './template-helpers.js';
 
@@ -76,6 +77,22 @@ function templateLineOf(text: string, needle: string): number | undefined {
   return i < 0 ? undefined : i + 1;
 }
 
+/**
+ * A problem in the rendered text as the template's author needs it: at the template line that wrote
+ * the offending line (found by the line's own template text), else at the rendered line.
+ */
+function renderedTextError(template: TemplateSource, error: CircularTextError): TemplateError {
+  const line = error.templateText === '' ? undefined : templateLineOf(template.text, error.templateText);
+  if (line !== undefined)
+    return new TemplateError(
+      template.file,
+      line,
+      `模板 ${template.file} 第${line}行生成的文字有误：${error.reason}`,
+    );
+  const where = error.line > 0 ? `生成的文字第${error.line}行` : '生成的文字';
+  return new TemplateError(template.file, undefined, `模板 ${template.file} ${where}有误：${error.reason}`);
+}
+
 /** Renders the template and assembles the document model the .docx writer takes. */
 export function buildCircularDocument(input: CircularInput): CircularDocument {
   // Step 1: the template's text.
@@ -84,18 +101,15 @@ export function buildCircularDocument(input: CircularInput): CircularDocument {
     templateData(input),
     input.config.rateDecimals,
     input.config.wording,
-    input.onLog ? { onLog: input.onLog } : {},
+    input.onLog ? { onLog: input.onLog, nullShapes: NULLABLE_SHAPES } : { nullShapes: NULLABLE_SHAPES },
   );
   // Step 2: its parts.
   let parts: ReturnType<typeof parseCircularText>;
   try {
     parts = parseCircularText(text);
   } catch (error) {
-    throw new TemplateError(
-      input.template.file,
-      undefined,
-      `模板 ${input.template.file} 生成的文字有误：${(error as Error).message}`,
-    );
+    if (!(error instanceof CircularTextError)) throw error;
+    throw renderedTextError(input.template, error);
   }
   // Step 3: the attachment tables.
   const tableData: TableData = {

@@ -1,5 +1,5 @@
 import type { BodyBlock, TextRun } from './document-model.js';
-import { RenderedLine, splitRenderedLines } from './literal-text.js';
+import { LITERAL_SLOT, RenderedLine, splitRenderedLines } from './literal-text.js';
 import { SectionNumbers } from './number-sections.js';
 
 /**
@@ -29,15 +29,28 @@ export interface CircularText {
   dateText: string;
 }
 
-/** A problem in the rendered text, with the line it is on (1-based). */
+/**
+ * A problem in the rendered text: the reason, the rendered line it is on (1-based, 0 for the whole text)
+ * and that line's own template text (its longest stretch between values), by which the caller finds
+ * the template line that wrote it.
+ */
 export class CircularTextError extends Error {
   constructor(
     readonly line: number,
-    message: string,
+    readonly reason: string,
+    readonly templateText = '',
   ) {
-    super(message);
+    super(line > 0 ? `第${line}行${reason}` : reason);
     this.name = 'CircularTextError';
   }
+}
+
+/** The template's own text of a rendered line: its longest stretch between values, trimmed. */
+function ownText(line: RenderedLine): string {
+  return line.shape
+    .split(LITERAL_SLOT)
+    .map((part) => part.trim())
+    .reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 
 const MARKER = /^【(标题|主送|正文|附件|署名|日期)】\s*/;
@@ -114,7 +127,8 @@ export function parseCircularText(text: string): CircularText {
       if (!inBody)
         throw new CircularTextError(
           i + 1,
-          `第${i + 1}行的文字不属于任何部分：“${line.text().slice(0, 20)}”；正文应写在【正文】之后`,
+          `的文字不属于任何部分：“${line.text().slice(0, 20)}”；正文应写在【正文】之后`,
+          ownText(line),
         );
       result.body.push(bodyBlock(numberLine(numbers, line)));
       return;
@@ -126,7 +140,7 @@ export function parseCircularText(text: string): CircularText {
     else if (marker === '主送') result.addressees = rest.text();
     else if (marker === '署名') result.issuer = rest.text();
     else if (marker === '日期') result.dateText = rest.text();
-    else if (marker === '附件') result.attachments.push(attachmentLine(rest, i + 1));
+    else if (marker === '附件') result.attachments.push(attachmentLine(rest, i + 1, ownText(line)));
   });
   for (const [field, name] of [
     ['title', '标题'],
@@ -150,12 +164,13 @@ function numberLine(numbers: SectionNumbers, line: RenderedLine): RenderedLine {
 }
 
 /** `【附件】key 标题`: the key is the template's own text, the title may hold values. */
-function attachmentLine(rest: RenderedLine, line: number): { key: string; title: string } {
+function attachmentLine(rest: RenderedLine, line: number, own: string): { key: string; title: string } {
   const a = /^([A-Za-z][\w-]*)\s+(?=\S)/.exec(rest.shape);
   if (!a)
     throw new CircularTextError(
       line,
-      `第${line}行【附件】应写作“【附件】表格代号 附件标题”，如“【附件】unqualified 不合格政务新媒体名单”`,
+      '【附件】应写作“【附件】表格代号 附件标题”，如“【附件】unqualified 不合格政务新媒体名单”',
+      own,
     );
   return { key: a[1]!, title: rest.slice(a[0].length).text().trim() };
 }

@@ -53,6 +53,11 @@ export interface TemplateSource {
 export interface RenderTemplateOptions {
   /** Receives what `{{log …}}` writes (as a warning for the user), instead of the terminal. */
   onLog?: (message: string) => void;
+  /**
+   * The names under a value of the data that may be null, by its path from the top (`stats.previous`):
+   * a name not among them is an unknown name even while the value is null.
+   */
+  nullShapes?: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Finds a template: the workspace's `templates/<name>` first, else the bundled one. */
@@ -182,7 +187,10 @@ function registerHelpers(
       const result = spec.call(args);
       if (result.ok) return result.value;
       const got = args.length === 0 ? '没有参数' : `收到 ${args.map(describeValue).join('、')}`;
-      throw problem(o, `${at(o).snippet} 的参数应为${spec.expects}，${got}；写法如 ${spec.usage}`);
+      throw problem(
+        o,
+        `函数 ${name}（${at(o).snippet}）的参数应为${spec.expects}，${got}；写法如 ${spec.usage}`,
+      );
     });
   }
   // A value printed by {{…}}: text or a number, wrapped as a literal; anything else is an error.
@@ -194,11 +202,12 @@ function registerHelpers(
     throw problem(o, `${at(o).snippet} ${unprintable(value)}`);
   });
   // One step of a path: an own property, or an error naming the path (see check-template.ts).
+  const shapes = options.nullShapes ?? {};
   hb.registerHelper('__get', (base: unknown, key: unknown, shown: unknown, raw: unknown) =>
-    lookupChecked(base, String(key), String(shown), helperOptions(raw), specs),
+    lookupChecked(base, String(key), String(shown), helperOptions(raw), specs, shapes),
   );
   hb.registerHelper('lookup', (base: unknown, key: unknown, raw: unknown) =>
-    lookupChecked(base, String(key), String(key), helperOptions(raw), specs),
+    lookupChecked(base, String(key), String(key), helperOptions(raw), specs, shapes),
   );
   hb.registerHelper('log', (...all: unknown[]) => {
     const o = helperOptions(all.at(-1));
@@ -255,9 +264,19 @@ function lookupChecked(
   shown: string,
   o: HelperOptions,
   specs: Record<string, HelperSpec>,
+  shapes: Readonly<Record<string, readonly string[]>>,
 ): unknown {
-  // A value the data leaves empty (stats.previous without a previous period) has no fields: nothing.
-  if (base === null || base === undefined) return undefined;
+  // A value the data leaves empty (stats.previous without a previous period) has no fields: nothing,
+  // unless its shape is known and the name is not in it (a misspelling stays an error).
+  if (base === null || base === undefined) {
+    const parent = shown.slice(0, Math.max(0, shown.length - key.length - 1)).replace(/^@root\./, '');
+    const known = shapes[parent];
+    if (known && !known.includes(key)) {
+      const fields = Object.fromEntries(known.map((k) => [k, true]));
+      throw new TemplateProblem(o.loc?.start.line, unknownName(fields, key, shown, specs));
+    }
+    return undefined;
+  }
   if (Array.isArray(base) && /^\d+$/.test(key)) return base[Number(key)];
   if (typeof base === 'string' && key === 'length') return base.length;
   if (typeof base === 'object' && Object.hasOwn(base, key)) return Reflect.get(base, key);

@@ -338,8 +338,16 @@ const districtRows = z.array(
 );
 const anything = z.unknown();
 const record = z.record(z.string(), z.unknown());
-const accountList = z.union([z.array(z.unknown()), z.object({ accounts: z.array(z.unknown()) })]);
-const countable = z.union([z.array(z.unknown()), z.object({ count: z.number() })]);
+const account = z.union([
+  z.object({ label: z.string().min(1) }),
+  z.object({ name: z.string(), platform: z.string() }),
+]);
+const accountList = z.union([z.array(account), z.object({ accounts: z.array(account) })]);
+const countable = z.union([z.array(z.unknown()), z.object({ count })]);
+/** A period id of every kind: 2022, 2022Q4, 2022H1, 2022-12. */
+const periodId = z.string().regex(/^\d{4}(Q[1-4]|H[12]|-(0[1-9]|1[0-2]))?$/i);
+/** The statistics object (`stats`), told apart from any other group of data by its lists. */
+const statsArg = z.looseObject({ unqualified: countable, followUp: record });
 const levelRows = z.array(z.object({ level: z.string(), checked: count, passRateText: z.string() }));
 
 /** The circular's template functions (docs/templates.md, 函数), with the rate decimals of the config. */
@@ -411,28 +419,28 @@ export function helperSpecs(
       '各地区的列表（stats.byDistrict）',
     ),
     periodName: helper(
-      z.tuple([z.string()]),
+      z.tuple([periodId]),
       ([id]) => periodNameOf(id),
       '{{periodName period.id}}',
-      '期间代号，如 2022Q4',
+      '期间代号，如 2022Q4（写 period.id）',
     ),
     periodWord: helper(
-      z.tuple([z.string()]),
+      z.tuple([periodId]),
       ([id]) => periodWord(id),
       '{{periodWord period.id}}',
-      '期间代号，如 2022Q4',
+      '期间代号，如 2022Q4（写 period.id）',
     ),
     previousWord: helper(
-      z.tuple([z.string()]),
+      z.tuple([periodId]),
       ([id]) => previousWord(id),
       '{{previousWord period.id}}',
-      '期间代号，如 2022Q4',
+      '期间代号，如 2022Q4（写 period.id）',
     ),
     labels: helper(
       z.tuple([accountList]),
       ([list]) => labelList(list),
       '{{labels stats.unqualified}}',
-      '账号的列表',
+      '账号的列表（每项有 label，或有 name 和 platform）',
     ),
     countOf: helper(
       z.tuple([countable]),
@@ -447,16 +455,16 @@ export function helperSpecs(
       '文字的列表',
     ),
     hasProblems: helper(
-      z.tuple([record]),
+      z.tuple([statsArg]),
       ([stats]) => hasProblems(stats),
       '(hasProblems stats)',
-      '统计数据 stats',
+      '统计数据 stats（不是其中的一项）',
     ),
     hasFollowUp: helper(
-      z.union([z.tuple([record]), z.tuple([record, z.boolean()])]),
+      z.union([z.tuple([statsArg]), z.tuple([statsArg, z.boolean()])]),
       ([stats, recheckOnly]) => hasFollowUp(stats, recheckOnly === true),
       '(hasFollowUp stats) 或 (hasFollowUp stats true)',
-      '统计数据 stats，可再加 true',
+      '统计数据 stats（不是其中的一项），可再加 true',
     ),
     monthCounts: helper(
       z.tuple([z.array(z.object({ month: monthId, kind: checkKind, unqualified: count }))]),

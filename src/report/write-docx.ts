@@ -1,5 +1,5 @@
 /**
- * The .docx writer: a CircularDocument in, GB/T 9704-2012 公文 bytes out (see /work/shared/FORMAT.md for
+ * The .docx writer: a CircularDocument in, GB/T 9704-2012 公文 bytes out (see docs/document.md, 版式的数值, for
  * every number). Identical input gives identical bytes.
  */
 

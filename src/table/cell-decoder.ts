@@ -4,9 +4,11 @@
  * reader turns it into a diagnostic located at that very cell. Error cells (`#N/A`) and garbled text
  * are refused here, once, for every column.
  */
+
 import { z } from 'zod';
 import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
+import type { DiagnosticCode } from '../domain/diagnostic-codes.js';
 import {
   describeForbiddenChar,
   findForbiddenChar,
@@ -20,7 +22,7 @@ import { cellText } from './parse-values.js';
 /** Why a cell was refused; a parser returns it instead of a value. */
 export class CellProblem {
   constructor(
-    readonly code: string,
+    readonly code: DiagnosticCode,
     readonly message: string,
     readonly hint?: string,
   ) {}

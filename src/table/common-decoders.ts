@@ -2,7 +2,9 @@
  * Decoders shared by the registry and the results readers: text, platform and dates. Each is built
  * for one column (its header names the column in messages) and one reader (its codes).
  */
+
 import { closestMatch } from '../domain/closest.js';
+import type { DiagnosticCode } from '../domain/diagnostic-codes.js';
 import { nameKey } from '../domain/normalize.js';
 import type { PlatformBucket, PlatformMatch } from '../domain/platform-buckets.js';
 import { PLATFORM_ALIASES, PLATFORM_BUCKETS, platformLookup } from '../domain/platform-buckets.js';
@@ -12,7 +14,7 @@ import type { ColumnSpec } from './column-spec.js';
 import { cellText, DATE_FORMS, isEmptyValue, memoizeText, parseDate, parseYesNo } from './parse-values.js';
 
 /** A text column that must be filled: a placeholder such as `/` counts as empty. */
-export function requiredText(spec: ColumnSpec, code: string): CellDecoder<string> {
+export function requiredText(spec: ColumnSpec, code: DiagnosticCode): CellDecoder<string> {
   return cellDecoder(spec.header, (cell) =>
     isEmptyValue(cell)
       ? new CellProblem(code, `${spec.header}为空`, `请填写${spec.header}：${spec.note}`)
@@ -36,7 +38,7 @@ export function optionalNote(spec: ColumnSpec): CellDecoder<string | undefined> 
 /** An optional date column, `YYYY-MM-DD`. */
 export function optionalDate(
   spec: ColumnSpec,
-  code: string,
+  code: DiagnosticCode,
   date1904: boolean,
 ): CellDecoder<string | undefined> {
   return cellDecoder(spec.header, (cell) => {
@@ -66,7 +68,7 @@ export function platformSpellings(extra: Partial<Record<PlatformBucket, readonly
 export function platformDecoder(
   spec: ColumnSpec,
   extra: Partial<Record<PlatformBucket, readonly string[]>>,
-  missingCode?: string,
+  missingCode?: DiagnosticCode,
 ): CellDecoder<PlatformValue | undefined> {
   const classify = memoizeText(platformLookup(extra));
   return cellDecoder(spec.header, (cell) => {

@@ -3,9 +3,11 @@
  * first row whose cells name every required column. Headers are compared with `headerKey`, so
  * `账号名称（必填）`, `所属地区*` and full-width letters match; unknown columns are ignored.
  */
+
 import { editDistance, typoLimit } from '../domain/closest.js';
 import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
+import type { DiagnosticCode } from '../domain/diagnostic-codes.js';
 import { headerKey } from '../domain/normalize.js';
 import type { SheetRow } from '../workbook/types.js';
 import type { ColumnSpec, ColumnTable } from './column-spec.js';
@@ -167,7 +169,7 @@ function foundText(missing: HeaderMissing<string>, quote: boolean): string {
 export function headerMissingDiagnostic<Field extends string>(
   missing: HeaderMissing<Field>,
   at: SourceLocation,
-  code: string,
+  code: DiagnosticCode,
   { quote = true }: { quote?: boolean } = {},
 ): Diagnostic {
   const names = missing.missing.map((spec) => `“${spec.header}”`).join('');

@@ -284,6 +284,18 @@ export function parseMonth(cell: CellValue | undefined, year: number, date1904: 
   return null;
 }
 
+/** True for a 检查月份 cell that names a month without its year (`12月`, `12`, the number 12). */
+export function isBareMonth(cell: CellValue | undefined): boolean {
+  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1 && cell <= 12;
+  return typeof cell === 'string' && MONTH_ONLY.test(normalizeText(cell));
+}
+
+/** True when a sheet's name says a month (`10月`) but not its year. */
+export function sheetNameLacksYear(name: string): boolean {
+  const t = normalizeText(name);
+  return !SHEET_MONTH_YEAR.test(t) && SHEET_MONTH_ONLY.test(t);
+}
+
 /**
  * The month a sheet's name says (`2022年10月`, `2022-10`, `10月`, `2022年10月检查结果`), `YYYY-MM`;
  * a bare `10月` takes `year`. Null when the name holds no month, or a range (`10-12月`).

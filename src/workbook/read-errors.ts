@@ -4,29 +4,16 @@
  * and anything else that escapes (a zip library error, a bug), into a `WorkbookReadError` naming the file.
  */
 import type { Diagnostic } from '../domain/diagnostic.js';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../domain/diagnostic-codes.js';
 import { WorkbookReadError } from './types.js';
 
-/** Stable codes of `WorkbookReadError`; the CLI shows them and the docs list them. */
-export const WORKBOOK_ERROR_CODES = [
-  'WORKBOOK_EMPTY_FILE',
-  'WORKBOOK_OLE2',
-  'WORKBOOK_ENCRYPTED',
-  'WORKBOOK_HTML',
-  'WORKBOOK_ODS',
-  'WORKBOOK_XLSB',
-  'WORKBOOK_CORRUPT',
-  'WORKBOOK_TOO_LARGE',
-  'WORKBOOK_TIMEOUT',
-  'WORKBOOK_NO_SHEETS',
-  'WORKBOOK_UNKNOWN_FORMAT',
-  'WORKBOOK_ENCODING',
-  'WORKBOOK_NOT_FOUND',
-  'WORKBOOK_NOT_A_FILE',
-  'WORKBOOK_UNREADABLE',
-] as const;
+/** The codes a reader gives a file it cannot read: the `WORKBOOK_` part of `DIAGNOSTIC_CODES`. */
+export type WorkbookErrorCode = Extract<DiagnosticCode, `WORKBOOK_${string}`>;
 
-/** One of `WORKBOOK_ERROR_CODES`. */
-export type WorkbookErrorCode = (typeof WORKBOOK_ERROR_CODES)[number];
+/** Stable codes of `WorkbookReadError` from the readers; the CLI shows them and the docs list them. */
+export const WORKBOOK_ERROR_CODES = DIAGNOSTIC_CODES.filter((code): code is WorkbookErrorCode =>
+  code.startsWith('WORKBOOK_'),
+);
 
 /** Internal: a reason the file cannot be read. `detail` is English and technical (shown with --verbose). */
 export class ReadFailure extends Error {

@@ -2,6 +2,7 @@
  * What a workbook reader hands to the record readers: plain cell values, row by row.
  * Every reader (xlsx, csv) produces this shape, so the record readers never see a file format.
  */
+import type { DiagnosticCode } from '../domain/diagnostic-codes.js';
 
 /** An error cell such as `#N/A` or `#DIV/0!`. */
 export interface CellError {
@@ -63,7 +64,7 @@ export interface WorkbookSource {
 export class WorkbookReadError extends Error {
   constructor(
     readonly file: string,
-    readonly code: string,
+    readonly code: DiagnosticCode,
     message: string,
     readonly hint?: string,
     readonly detail?: string,

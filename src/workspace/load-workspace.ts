@@ -106,7 +106,7 @@ export async function loadCheckFile(
   config: Config,
   year: number,
   diagnostics: Diagnostic[],
-  options: Pick<LoadHooks, 'onProgress'> & Pick<ChecksContext, 'onRow'> = {},
+  options: Pick<LoadHooks, 'onProgress'> & Pick<ChecksContext, 'onRow' | 'yearAssumed'> = {},
 ): Promise<CheckRow[]> {
   const opened = await openOrDiagnose(path, file, options.onProgress);
   if (!('sheets' in opened)) {
@@ -117,6 +117,7 @@ export async function loadCheckFile(
   try {
     const context: ChecksContext = { config, file, year };
     if (options.onRow) context.onRow = options.onRow;
+    if (options.yearAssumed) context.yearAssumed = true;
     const result = await readChecks(workbook, context);
     for (const d of result.diagnostics) diagnostics.push(d);
     return result.rows;
@@ -215,7 +216,11 @@ export async function loadWorkspace(
     hooks.onFile?.(file);
     const path = isAbsolute(file) ? file : join(dir, file);
     const onRow = linker ? (row: CheckRow) => linker.add(row) : () => {};
-    const options = hooks.onProgress ? { onProgress: hooks.onProgress, onRow } : { onRow };
+    const options = {
+      onRow,
+      yearAssumed: period === undefined,
+      ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+    };
     await loadCheckFile(path, displayPath(dir, file), config, year, diagnostics, options);
   }
   stage('检查结果');

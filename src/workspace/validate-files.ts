@@ -56,7 +56,12 @@ async function validateOne(
       return kind;
     }
     // A results workbook, or one whose headers say nothing: read it as results so the header message helps.
-    const result = await readChecks(workbook, { config: options.config, file, year });
+    const result = await readChecks(workbook, {
+      config: options.config,
+      file,
+      year,
+      ...(options.period ? {} : { yearAssumed: true }),
+    });
     for (const d of result.diagnostics) diagnostics.push(d);
     if (options.registry) {
       const { accounts } = options.registry;

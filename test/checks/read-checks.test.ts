@@ -554,3 +554,39 @@ describe('readChecks: part-two columns (扣分情形, 扣分, 备案情况, 整�
     expect(rows[0]?.rectification).toBe(expected);
   });
 });
+
+describe('readChecks: a month without its year while no period was asked for', () => {
+  const guess = (workbook: WorkbookSource) =>
+    readChecks(workbook, { config, file: FILE, year: 2026, yearAssumed: true });
+
+  test('12月 in a cell: one warning at its cell saying the year assumed and how to write it', async () => {
+    const { rows, diagnostics } = await guess(
+      results('检查结果', check({ month: '2022-10' }), check({ month: '12月' }), check({ month: 11 })),
+    );
+    expect(rows.map((r) => r.month)).toEqual(['2022-10', '2026-12', '2026-11']);
+    const warned = diagnostics.filter((d) => d.code === 'CHECK_MONTH_YEAR_ASSUMED');
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatchObject({ severity: 'warning', file: FILE, sheet: '检查结果', cell: 'A4' });
+    expect(warned[0]!.message).toContain('检查月份“12月”没有写年份，已按今年（2026年）计为 2026-12');
+    expect(warned[0]!.hint).toContain('2026年12月 或 2026-12');
+  });
+
+  test('a sheet named 12月: the warning names the sheet', async () => {
+    const { diagnostics } = await guess(results('12月', check({ month: null })));
+    const warned = diagnostics.filter((d) => d.code === 'CHECK_MONTH_YEAR_ASSUMED');
+    expect(warned.map((d) => d.message)).toEqual([expect.stringContaining('工作表名称“12月”没有写年份')]);
+  });
+
+  test.each([
+    ['a whole month in every cell', results('检查结果', check({ month: '2022年12月' }))],
+    ['a sheet name with its year', results('2022年12月', check({ month: '12月' }))],
+  ])('no warning for %s', async (_, workbook) => {
+    const { diagnostics } = await guess(workbook);
+    expect(codes(diagnostics)).not.toContainEqual(expect.stringContaining('CHECK_MONTH_YEAR_ASSUMED'));
+  });
+
+  test('no warning when the period gave the year', async () => {
+    const { diagnostics } = await read(results('检查结果', check({ month: '12月' })));
+    expect(codes(diagnostics)).not.toContainEqual(expect.stringContaining('CHECK_MONTH_YEAR_ASSUMED'));
+  });
+});

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, test, vi } from 'vitest';
 import { withoutSentinels } from '../../src/report/literal-text.js';
+import { NULLABLE_SHAPES } from '../../src/report/null-shapes.js';
 import {
   loadTemplate,
   MAX_RENDERED_CHARS,
@@ -190,5 +191,42 @@ describe('renderTemplate: nothing fails silently', () => {
     const message = failure('{{#each rows}}{{#each ../rows}}0123456789{{/each}}{{/each}}', { rows });
     expect(message).toContain(`超过 ${MAX_RENDERED_CHARS / 10_000} 万字`);
     expect(message).toContain('第1行');
+  });
+});
+
+describe('a name under a value that is null in this period (stats.previous without a previous period)', () => {
+  const render = (text: string) =>
+    renderTemplate(source(text), { stats }, 1, undefined, { nullShapes: NULLABLE_SHAPES });
+
+  test.each([
+    '{{#if stats.previous.passRateChange}}有{{else}}无{{/if}}',
+    '{{#if (isNumber stats.previous.passRateChange)}}有{{else}}无{{/if}}',
+    '{{#if @root.stats.previous.checked}}有{{else}}无{{/if}}',
+  ])('%s is no error: the name is one previous has', (text) => {
+    expect(withoutSentinels(render(text))).toBe('无');
+  });
+
+  test.each([
+    [
+      '{{#if stats.previous.pasRateChange}}有{{/if}}',
+      'stats.previous.pasRateChange',
+      'stats.previous.passRateChange',
+    ],
+    [
+      '{{#if (isNumber stats.previous.chekced)}}有{{/if}}',
+      'stats.previous.chekced',
+      'stats.previous.checked',
+    ],
+  ])('a misspelling, %s, is still an unknown name with the one meant', (text, name, meant) => {
+    let message = '';
+    try {
+      render(`第一行\n${text}`);
+    } catch (e) {
+      expect(e).toBeInstanceOf(TemplateError);
+      message = (e as TemplateError).message;
+    }
+    expect(message).toContain('第2行');
+    expect(message).toContain(`“${name}”不存在`);
+    expect(message).toContain(`是否想写“${meant}”`);
   });
 });

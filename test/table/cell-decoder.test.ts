@@ -12,7 +12,9 @@ import type { CellValue } from '../../src/workbook/types.js';
 let parses = 0;
 const number = cellDecoder('得分', (cell) => {
   parses++;
-  return typeof cell === 'number' ? cell : new CellProblem('BAD', `得分“${String(cell)}”不是数字`, '填数字');
+  return typeof cell === 'number'
+    ? cell
+    : new CellProblem('CHECK_BAD_SCORE', `得分“${String(cell)}”不是数字`, '填数字');
 });
 const at = { file: 'f.xlsx', sheet: 'S', row: 7, column: 'C' };
 
@@ -29,7 +31,7 @@ describe('decodeCell', () => {
   test('a refusal becomes a diagnostic at the cell', () => {
     expect(diagnose('x')).toEqual([
       {
-        code: 'BAD',
+        code: 'CHECK_BAD_SCORE',
         severity: 'error',
         file: 'f.xlsx',
         sheet: 'S',
@@ -103,7 +105,9 @@ describe('repeated', () => {
     const month = repeated(
       cellDecoder('检查月份', (cell) => {
         calls++;
-        return cell === '2022-10' || cell instanceof Date ? 'ok' : new CellProblem('BAD', '无法识别');
+        return cell === '2022-10' || cell instanceof Date
+          ? 'ok'
+          : new CellProblem('CHECK_BAD_MONTH', '无法识别');
       }),
     );
     const date = () => new Date(Date.UTC(2022, 9, 1));

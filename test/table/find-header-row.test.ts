@@ -100,14 +100,14 @@ describe('findHeaderRow', () => {
     expect(result).toMatchObject({ found: false, recognised: 0 });
     if (result.found) return;
     expect(result.missing).toHaveLength(4);
-    const d = headerMissingDiagnostic(result, { file: 'r.xlsx', sheet: 'S' }, 'X');
+    const d = headerMissingDiagnostic(result, { file: 'r.xlsx', sheet: 'S' }, 'REGISTRY_MISSING_COLUMN');
     expect(d.message).toContain('前 10 行中没有找到表头');
   });
 
   test('a huge header cell is shortened in the message', () => {
     const result = findHeaderRow(rows(['f'.repeat(1_000_000), '名称']), REGISTRY_COLUMNS);
     if (result.found) throw new Error('no header expected');
-    const d = headerMissingDiagnostic(result, { file: 'r.xlsx', sheet: 'S' }, 'X');
+    const d = headerMissingDiagnostic(result, { file: 'r.xlsx', sheet: 'S' }, 'REGISTRY_MISSING_COLUMN');
     expect(d.message.length).toBeLessThan(200);
     expect(d.message).toContain(`${'f'.repeat(20)}…`);
   });
@@ -116,6 +116,8 @@ describe('findHeaderRow', () => {
     const result = findHeaderRow([], REGISTRY_COLUMNS);
     expect(result.found).toBe(false);
     if (result.found) return;
-    expect(headerMissingDiagnostic(result, { file: 'r.xlsx', sheet: 'S' }, 'X').cell).toBeUndefined();
+    expect(
+      headerMissingDiagnostic(result, { file: 'r.xlsx', sheet: 'S' }, 'REGISTRY_MISSING_COLUMN').cell,
+    ).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 /**
- * GB/T 9704-2012 page geometry in Word units (see /work/shared/FORMAT.md).
+ * GB/T 9704-2012 page geometry in Word units (docs/document.md, 版式的数值).
  * Twips: 1 pt = 20 twips. Font sizes: half-points.
  */
 

@@ -1,0 +1,92 @@
+/**
+ * Every diagnostic code the tool can report, as one closed list: `Diagnostic.code` is a
+ * `DiagnosticCode`, so a misspelt code does not compile. docs/workspace.md names each one with its
+ * severity and what to do (a test checks that the two lists agree). Codes are stable: a script or CI
+ * job may branch on them, so a code is never renamed, only added.
+ */
+export const DIAGNOSTIC_CODES = [
+  // The workspace's files: the checks glob (docs/workspace.md §1), files given to `validate`.
+  'CHECKS_FOLDER_NOT_FOUND',
+  'CHECKS_FOLDER_UNREADABLE',
+  'CHECKS_NO_MATCH',
+  'CHECKS_BROKEN_LINK',
+  'CHECKS_FILE_NOT_READ',
+  'SHEET_HIDDEN',
+  'FILE_NOT_FOUND',
+  // A cell any reader refuses (§2).
+  'CELL_ERROR',
+  'CELL_GARBLED',
+  'CELL_FORBIDDEN_CHAR',
+  'CELL_UNREADABLE',
+  // The registry (§2).
+  'REGISTRY_NOT_FOUND',
+  'REGISTRY_MISSING_COLUMN',
+  'REGISTRY_EMPTY',
+  'REGISTRY_MISSING_VALUE',
+  'REGISTRY_UNKNOWN_DISTRICT',
+  'REGISTRY_BAD_DATE',
+  'REGISTRY_BAD_STATUS',
+  'REGISTRY_DUPLICATE_ID',
+  'REGISTRY_DUPLICATE_ACCOUNT',
+  'REGISTRY_UNKNOWN_PLATFORM',
+  'REGISTRY_UNIT_MULTIPLE_ACCOUNTS',
+  'REGISTRY_CLOSED_WITHOUT_DATE',
+  'REGISTRY_STATUS_CONFLICT',
+  'REGISTRY_CLOSED_BEFORE_FILED',
+  'REGISTRY_ZOMBIE',
+  // The inspection results (§3).
+  'CHECK_MISSING_COLUMN',
+  'CHECK_SHEET_SKIPPED',
+  'CHECK_NO_MONTH',
+  'CHECK_BAD_MONTH',
+  'CHECK_MONTH_SHEET_MISMATCH',
+  'CHECK_MONTH_YEAR_ASSUMED',
+  'CHECK_BAD_KIND',
+  'CHECK_BAD_SCORE',
+  'CHECK_BAD_YESNO',
+  'CHECK_BAD_CONCLUSION',
+  'CHECK_FULL_WITHOUT_SCORE',
+  'CHECK_PASS_WITH_VETO',
+  'CHECK_VETO_CONFLICT',
+  'CHECK_MISSING_ACCOUNT_ID',
+  'CHECK_BAD_DEDUCTION',
+  'CHECK_BAD_FILING',
+  'CHECK_BAD_RECTIFICATION',
+  'CHECK_CATEGORY_NEAR_MISS',
+  'CHECK_UNREGISTERED_INCOMPLETE',
+  'CHECK_UNKNOWN_ACCOUNT',
+  'CHECK_AMBIGUOUS_ACCOUNT',
+  'CHECK_ID_NAME_MISMATCH',
+  'CHECK_UNKNOWN_PLATFORM',
+  'CHECK_DUPLICATE',
+  'CHECK_ACCOUNT_INACTIVE',
+  'CHECK_MONTH_MISSING',
+  'CHECK_UNREGISTERED_IN_REGISTRY',
+  'PERIOD_NO_CHECKS',
+  'DISTRICT_MISMATCH',
+  // A file that cannot be read (§4). NOTE: the WORKBOOK_ codes are `WorkbookErrorCode`, in this order.
+  'WORKBOOK_EMPTY_FILE',
+  'WORKBOOK_OLE2',
+  'WORKBOOK_ENCRYPTED',
+  'WORKBOOK_HTML',
+  'WORKBOOK_ODS',
+  'WORKBOOK_XLSB',
+  'WORKBOOK_CORRUPT',
+  'WORKBOOK_TOO_LARGE',
+  'WORKBOOK_TIMEOUT',
+  'WORKBOOK_NO_SHEETS',
+  'WORKBOOK_UNKNOWN_FORMAT',
+  'WORKBOOK_ENCODING',
+  'WORKBOOK_NOT_FOUND',
+  'WORKBOOK_NOT_A_FILE',
+  'WORKBOOK_UNREADABLE',
+  'TEXT_ENCODING',
+  // The update records and the reminder survey (§9, docs/reminders.md).
+  'UPDATES_MISSING_COLUMN',
+  'UPDATES_BAD_DATE',
+  'UPDATES_MISSING_ACCOUNT',
+  'REMIND_POST_AFTER_DATE',
+] as const;
+
+/** One of `DIAGNOSTIC_CODES`. */
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
