@@ -16,8 +16,24 @@ import {
   WorkspaceFileExistsError,
 } from '../src/index.js';
 import { copySample, tempDir } from './helpers/cli.js';
+import { copyCounty } from './helpers/county-build.js';
 
 describe('the library', () => {
+  it('does not miss a highlights file for a template without that part (the bundled monthly one)', async () => {
+    const period = parsePeriod('2023-06')!;
+    const dir = copyCounty();
+    expect(existsSync(join(dir, 'highlights', '2023-06.md'))).toBe(false);
+    const ws = await loadWorkspace(dir, period);
+    const stats = computeStats(ws, period);
+    const monthly = await renderCircular(ws, period, stats, { date: '2023-07-10' });
+    expect(monthly.warnings).toEqual([]);
+    // The half-year template has the part, so its missing file is still said.
+    const half = parsePeriod('2023H1')!;
+    const halfWs = await loadWorkspace(dir, half);
+    const halfYear = await renderCircular(halfWs, half, computeStats(halfWs, half), { date: '2023-07-10' });
+    expect(halfYear.warnings).toContain('没有找到 highlights/2023H1.md，通报将不含“主要做法和成效”一节');
+  });
+
   it('loads a workspace, computes a year’s statistics and renders its circular', async () => {
     const period = parsePeriod('2022')!;
     const dir = copySample();

@@ -49,13 +49,16 @@ export async function renderCircular(
   options: RenderOptions,
 ): Promise<RenderedCircular> {
   const warnings: string[] = [];
-  // Step 1: the narrative part, written by people.
-  const highlights = readHighlights(workspace.dir, period.id);
-  if (!highlights) warnings.push(`没有找到 highlights/${period.id}.md，通报将不含“主要做法和成效”一节`);
-  else warnings.push(...highlights.warnings);
-  // Step 2: template → document model.
   const name = options.template ?? defaultTemplateName(period);
   const template = loadTemplate(name, workspace.dir);
+  // Step 1: the narrative part, written by people. A template without a 主要做法和成效 part (the bundled
+  // monthly one) does not miss its file.
+  const highlights = readHighlights(workspace.dir, period.id);
+  if (!highlights) {
+    if (/\bhighlights\b/.test(template.text))
+      warnings.push(`没有找到 highlights/${period.id}.md，通报将不含“主要做法和成效”一节`);
+  } else warnings.push(...highlights.warnings);
+  // Step 2: template → document model.
   const document = buildCircularDocument({
     config: workspace.config,
     period,

@@ -4,6 +4,7 @@ import { dateWithWeekday } from '../../domain/work-calendar.js';
 import type { Survey, SurveyCounts } from '../../stats/compute-survey.js';
 import { COLOUR_LABEL } from '../../stats/reminder-colour.js';
 import { type CommonOptions, commandContext, dateOption } from '../context.js';
+import { displayWidth, padEndColumns, padStartColumns } from '../display-width.js';
 import { EXIT } from '../errors.js';
 import { printConfig } from '../print-config.js';
 import { diagnosticsJson, formatDiagnostics, summaryLine } from '../print-diagnostics.js';
@@ -15,33 +16,22 @@ export interface RemindOptions extends CommonOptions {
   date?: string;
 }
 
-/** Display width of a text: a CJK or full-width character counts two. */
-function width(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2 : 1;
-  return w;
-}
-
-function padTo(text: string, columns: number): string {
-  return text + ' '.repeat(Math.max(0, columns - width(text)));
-}
-
 /** The survey as aligned text: the dates, then one line per district and the total. */
 export function surveyText(s: Survey, c: ChalkInstance): string[] {
   const names = [...s.byDistrict.map((d) => d.district), '合计'];
-  const first = Math.max(...names.map(width)) + 2;
+  const first = Math.max(...names.map(displayWidth)) + 2;
   const heads = ['账号数', '红色', '蓝色', '黄色', '需提醒', '无日期'];
   const line = (name: string, n: SurveyCounts) =>
-    padTo(name, first) +
+    padEndColumns(name, first) +
     [n.accounts, n.red, n.blue, n.yellow, n.coloured, n.undated]
-      .map((v, i) => String(v).padStart(width(heads[i]!) + 2))
+      .map((v, i) => padStartColumns(String(v), displayWidth(heads[i]!) + 2))
       .join('');
   return [
     c.bold(`政务新媒体更新提醒  巡查日期 ${dateWithWeekday(s.date)}`),
     `下一巡查日 ${dateWithWeekday(s.nextSurvey)}；连续 ${s.staleDays} 天未更新即触及单项否决线`,
     `${c.red(`红色 ${COLOUR_LABEL.red}`)}、${c.blue(`蓝色 ${COLOUR_LABEL.blue}`)}、${c.yellow(`黄色 ${COLOUR_LABEL.yellow}`)}`,
     '',
-    padTo('地区', first) + heads.map((h) => `  ${h}`).join(''),
+    padEndColumns('地区', first) + heads.map((h) => `  ${h}`).join(''),
     ...s.byDistrict.map((d) => line(d.district, d)),
     c.bold(line('合计', s.total)),
   ];
