@@ -10,8 +10,8 @@ const config = defaultConfig();
 const period = parseQuarter('2022Q4')!;
 const stats = computePeriodStats({ config, accounts: ACCOUNTS, records: yearRecords() }, period);
 
-function build(attachment: string) {
-  const text = `【标题】通报\n【正文】\n正文\n${attachment}\n【署名】机关\n【日期】2023年1月9日`;
+/** The circular a workspace template of this text makes. */
+function buildText(text: string) {
   return buildCircularDocument({
     config,
     period,
@@ -20,6 +20,10 @@ function build(attachment: string) {
     highlights: null,
     template: { file: 'templates/quarterly.hbs', text, overridden: true },
   });
+}
+
+function build(attachment: string) {
+  return buildText(`【标题】通报\n【正文】\n正文\n${attachment}\n【署名】机关\n【日期】2023年1月9日`);
 }
 
 describe('buildCircularDocument: attachment codes', () => {
@@ -45,16 +49,6 @@ describe('buildCircularDocument: attachment codes', () => {
 });
 
 describe('buildCircularDocument: a problem in the rendered text is at the template line that wrote it', () => {
-  function buildText(text: string) {
-    return buildCircularDocument({
-      config,
-      period,
-      stats,
-      date: '2023-01-09',
-      highlights: null,
-      template: { file: 'templates/quarterly.hbs', text, overridden: true },
-    });
-  }
   const errorOf = (text: string): TemplateError => {
     try {
       buildText(text);
