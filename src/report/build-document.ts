@@ -4,7 +4,7 @@ import type { PeriodStats } from '../stats/types.js';
 import { attachmentKeys, buildAttachment, type TableData } from './attachment-tables.js';
 import type { Attachment, CircularDocument } from './document-model.js';
 import { MarkedText, valueText } from './literal-text.js';
-import { NULLABLE_SHAPES } from './null-shapes.js';
+import { nullableShapes } from './null-shapes.js';
 import { CircularTextError, parseCircularText } from './parse-circular-text.js';
 import { renderTemplate, TemplateError, type TemplateSource } from './render-template.js';
 import { chineseDate } from './template-helpers.js';
@@ -93,15 +93,21 @@ function renderedTextError(template: TemplateSource, error: CircularTextError): 
   return new TemplateError(template.file, undefined, `模板 ${template.file} ${where}有误：${error.reason}`);
 }
 
+/** What the circular reports on, as its document properties name it: the websites too when there are some. */
+function subjectWhat(stats: PeriodStats): string {
+  return stats.websites ? '政府网站与政务新媒体' : '政务新媒体';
+}
+
 /** Renders the template and assembles the document model the .docx writer takes. */
 export function buildCircularDocument(input: CircularInput): CircularDocument {
   // Step 1: the template's text.
+  const nullShapes = nullableShapes(input.stats);
   const text = renderTemplate(
     input.template,
     templateData(input),
     input.config.rateDecimals,
     input.config.wording,
-    input.onLog ? { onLog: input.onLog, nullShapes: NULLABLE_SHAPES } : { nullShapes: NULLABLE_SHAPES },
+    input.onLog ? { onLog: input.onLog, nullShapes } : { nullShapes },
   );
   // Step 2: its parts.
   let parts: ReturnType<typeof parseCircularText>;
@@ -141,7 +147,7 @@ export function buildCircularDocument(input: CircularInput): CircularDocument {
     fonts: input.config.fonts,
     meta: {
       title: parts.title,
-      subject: valueText(`${input.config.city}政务新媒体检查情况通报（${input.period.id}）`),
+      subject: valueText(`${input.config.city}${subjectWhat(input.stats)}检查情况通报（${input.period.id}）`),
       creator: valueText(input.config.issuer),
       created: input.created ?? new Date(`${input.date}T00:00:00Z`),
     },

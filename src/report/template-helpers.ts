@@ -346,8 +346,11 @@ const accountList = z.union([z.array(account), z.object({ accounts: z.array(acco
 const countable = z.union([z.array(z.unknown()), z.object({ count })]);
 /** A period id of every kind: 2022, 2022Q4, 2022H1, 2022-12. */
 const periodId = z.string().regex(/^\d{4}(Q[1-4]|H[12]|-(0[1-9]|1[0-2]))?$/i);
-/** The statistics object (`stats`), told apart from any other group of data by its lists. */
-const statsArg = z.looseObject({ unqualified: countable, followUp: record });
+/**
+ * The statistics object (`stats`, or `stats.websites`), told apart from any other group of data by its
+ * lists; null is `stats.websites` in a workspace without websites, which has no problems.
+ */
+const statsArg = z.looseObject({ unqualified: countable, followUp: record }).nullable();
 const levelRows = z.array(z.object({ level: z.string(), checked: count, passRateText: z.string() }));
 
 /** The circular's template functions (docs/templates.md, 函数), with the rate decimals of the config. */
@@ -457,14 +460,14 @@ export function helperSpecs(
     hasProblems: helper(
       z.tuple([statsArg]),
       ([stats]) => hasProblems(stats),
-      '(hasProblems stats)',
-      '统计数据 stats（不是其中的一项）',
+      '(hasProblems stats) 或 (hasProblems stats.websites)',
+      '统计数据 stats 或 stats.websites（不是其中的一项）',
     ),
     hasFollowUp: helper(
       z.union([z.tuple([statsArg]), z.tuple([statsArg, z.boolean()])]),
       ([stats, recheckOnly]) => hasFollowUp(stats, recheckOnly === true),
       '(hasFollowUp stats) 或 (hasFollowUp stats true)',
-      '统计数据 stats（不是其中的一项），可再加 true',
+      '统计数据 stats 或 stats.websites（不是其中的一项），可再加 true',
     ),
     monthCounts: helper(
       z.tuple([z.array(z.object({ month: monthId, kind: checkKind, unqualified: count }))]),
