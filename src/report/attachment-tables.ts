@@ -17,6 +17,9 @@ const WORD_WIDTHS: Record<TableKey, readonly number[]> = {
   quarters: [1545, 1300, 1300, 1300, 1300, 2100],
   problems: [700, 1250, 1900, 2600, 2395],
   focus: [600, 1600, 1400, 2000, 1300, 1945],
+  // 网站标识码 holds ten digits on one line; a website's name runs longer than an account's.
+  websiteUnqualified: [700, 2600, 1500, 2000, 2045],
+  websiteProblems: [700, 1250, 1900, 2800, 2195],
 };
 
 /** What the tables may be built from: a period's statistics (a script may add its own tables). */

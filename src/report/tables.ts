@@ -42,6 +42,8 @@ export const TABLE_COLUMNS = {
   quarters: columns('季度 已备案 检查数 不合格数 合格率 较上季度'),
   problems: columns('序号 问题类型 问题类别 政务新媒体 开设主体'),
   focus: columns('序号 政务新媒体名称 平台类型 开设主体 不合格季度 存在问题', ['存在问题']),
+  websiteUnqualified: columns('序号 网站名称 网站标识码 主办单位 存在问题', ['存在问题']),
+  websiteProblems: columns('序号 问题类型 问题类别 网站名称 主办单位'),
 } as const satisfies Record<string, DataColumn[]>;
 
 /** A table's key. */
@@ -83,6 +85,11 @@ function unqualifiedRows(list: readonly UnqualifiedAccount[]): string[][] {
   return list.map((a, i) => [String(i + 1), a.name, platformText(a), a.operator, a.reasons.join('；')]);
 }
 
+/** The unqualified websites: name, 网站标识码 (— when the registry has none), 主办单位, what went wrong. */
+function websiteUnqualifiedRows(list: readonly UnqualifiedAccount[]): string[][] {
+  return list.map((a, i) => [String(i + 1), a.name, a.siteId ?? '—', a.operator, a.reasons.join('；')]);
+}
+
 function quarterRows(list: readonly QuarterFigures[], decimals: number): string[][] {
   return list.map((q) => [
     quarterName(q.quarter),
@@ -113,6 +120,10 @@ const TABLE_ROWS: Record<TableKey, (stats: PeriodStats, rateDecimals: number) =>
   quarters: (stats, decimals) => (isYearStats(stats) ? quarterRows(stats.quarters, decimals) : null),
   problems: (stats) => problemRows(stats.problems),
   focus: (stats) => (isYearStats(stats) ? focusRows(stats.focus.accounts) : null),
+  // NOTE: the websites' tables exist only in a workspace with websites (`stats.websites` not null).
+  websiteUnqualified: (stats) =>
+    stats.websites && websiteUnqualifiedRows(stats.websites.unqualified.accounts),
+  websiteProblems: (stats) => stats.websites && problemRows(stats.websites.problems),
 };
 
 /** Whether `key` names one of the tables (own keys only: `constructor` or `toString` is no table). */
