@@ -1,10 +1,11 @@
 /**
  * The blank workbooks `circular init` puts in a workspace: the account registry and the results sheet,
- * laid out from the column tables (canonical headers in order, each header's note as a cell comment),
- * with a frozen header row, column widths and dropdowns for the columns that take fixed values.
+ * each with a second sheet for government websites (网站台账, 网站检查结果: docs/workspace.md §11), laid
+ * out from the column tables (canonical headers in order, each header's note as a cell comment), with a
+ * frozen header row, column widths and dropdowns for the columns that take fixed values.
  */
 import type { Worksheet } from 'exceljs';
-import { CHECK_COLUMNS, type CheckField } from '../checks/columns.js';
+import { CHECK_COLUMNS, type CheckField, WEBSITE_CHECK_COLUMNS } from '../checks/columns.js';
 import type { Config } from '../config/schema.js';
 import { columnLetters } from '../domain/diagnostic.js';
 import { PLATFORM_ALIASES, PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
@@ -18,7 +19,12 @@ import {
   styleHeaderCell,
   workbookBytes,
 } from '../excel/write-workbook.js';
-import { districtValues, REGISTRY_COLUMNS, type RegistryField } from '../registry/columns.js';
+import {
+  districtValues,
+  REGISTRY_COLUMNS,
+  type RegistryField,
+  WEBSITE_COLUMNS,
+} from '../registry/columns.js';
 import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
 import { RECTIFICATION_ALIASES, STATUS_ALIASES } from '../table/parse-values.js';
 import { UPDATE_COLUMNS, type UpdateField } from '../updates/update-columns.js';
@@ -147,24 +153,46 @@ function layOut<F extends string>(
   freezeRows(ws, 1);
 }
 
-/** A one-sheet workbook's bytes. */
-function oneSheet(sheetName: string, fill: (ws: Worksheet) => void): Promise<Uint8Array> {
-  return workbookBytes({}, (wb) => fill(wb.addWorksheet(sheetName)));
+/** A workbook's bytes: its sheets in order, each filled by its function. */
+function sheets(fills: readonly [name: string, fill: (ws: Worksheet) => void][]): Promise<Uint8Array> {
+  return workbookBytes({}, (wb) => {
+    for (const [name, fill] of fills) fill(wb.addWorksheet(name));
+  });
 }
 
-/** The blank account registry (sheet 台账); the 所属地区 dropdown lists 市级 and the config's districts. */
+/** A one-sheet workbook's bytes. */
+function oneSheet(sheetName: string, fill: (ws: Worksheet) => void): Promise<Uint8Array> {
+  return sheets([[sheetName, fill]]);
+}
+
+/** The registry's sheet of government websites; its name says 网站, which makes its rows websites. */
+const WEBSITE_REGISTRY_SHEET = '网站台账';
+/** The results template's sheet of website checks. */
+const WEBSITE_CHECKS_SHEET = '网站检查结果';
+
+/**
+ * The blank registry: sheet 台账 for the accounts, then sheet 网站台账 for the government websites; the
+ * 所属地区 dropdowns list 市级 and the config's districts. An empty 网站台账 registers no website.
+ */
 export function registryTemplate(config: Pick<Config, 'districts'>): Promise<Uint8Array> {
-  return oneSheet('台账', (ws) =>
-    layOut(ws, REGISTRY_COLUMNS, registryLayout(config), DROPDOWN_ROWS.registry),
-  );
+  const layout = registryLayout(config);
+  return sheets([
+    ['台账', (ws) => layOut(ws, REGISTRY_COLUMNS, layout, DROPDOWN_ROWS.registry)],
+    [WEBSITE_REGISTRY_SHEET, (ws) => layOut(ws, WEBSITE_COLUMNS, layout, DROPDOWN_ROWS.registry)],
+  ]);
 }
 
 /**
- * The blank results sheet (sheet 检查结果), one row per account per check; the 所属地区 dropdown (for
- * accounts found unregistered) lists 市级 and the config's districts.
+ * The blank results workbook: sheet 检查结果, one row per account per check (its 所属地区 dropdown, for
+ * accounts found unregistered, lists 市级 and the config's districts), then sheet 网站检查结果, one row
+ * per website per check.
  */
 export function checksTemplate(config: Pick<Config, 'districts'>): Promise<Uint8Array> {
-  return oneSheet('检查结果', (ws) => layOut(ws, CHECK_COLUMNS, checkLayout(config), DROPDOWN_ROWS.checks));
+  const layout = checkLayout(config);
+  return sheets([
+    ['检查结果', (ws) => layOut(ws, CHECK_COLUMNS, layout, DROPDOWN_ROWS.checks)],
+    [WEBSITE_CHECKS_SHEET, (ws) => layOut(ws, WEBSITE_CHECK_COLUMNS, layout, DROPDOWN_ROWS.checks)],
+  ]);
 }
 
 /**

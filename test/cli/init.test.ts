@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_COLUMNS } from '../../src/checks/columns.js';
 import { REGISTRY_COLUMNS } from '../../src/registry/columns.js';
 import { type RunResult, runCli, tempDir } from '../helpers/cli.js';
-import { columnOf, dropdown, noteText, sheetOf } from '../helpers/inspect-workbook.js';
+import { columnOf, dropdown, noteText, sheetNames, sheetOf } from '../helpers/inspect-workbook.js';
 
 /** Every file under a folder with a hash of its content. */
 function snapshot(dir: string): Record<string, string> {
@@ -59,7 +59,8 @@ describe('circular init DIR', () => {
   });
 
   it('writes the registry with headers, notes, a frozen header row and dropdowns', async () => {
-    const ws = await sheetOf(join(dir, 'registry.xlsx'));
+    expect(await sheetNames(join(dir, 'registry.xlsx'))).toEqual(['台账', '网站台账']);
+    const ws = await sheetOf(join(dir, 'registry.xlsx'), '台账');
     REGISTRY_COLUMNS.forEach((spec, i) => {
       const cell = ws.getRow(1).getCell(i + 1);
       expect(cell.value).toBe(spec.header);
@@ -77,7 +78,8 @@ describe('circular init DIR', () => {
   });
 
   it('writes the results template likewise', async () => {
-    const ws = await sheetOf(join(dir, 'templates/检查结果模板.xlsx'));
+    expect(await sheetNames(join(dir, 'templates/检查结果模板.xlsx'))).toEqual(['检查结果', '网站检查结果']);
+    const ws = await sheetOf(join(dir, 'templates/检查结果模板.xlsx'), '检查结果');
     CHECK_COLUMNS.forEach((spec, i) => {
       const cell = ws.getRow(1).getCell(i + 1);
       expect(cell.value).toBe(spec.header);

@@ -9,12 +9,28 @@ interface SheetExtras {
   };
 }
 
-/** The only sheet of a workbook. */
-export async function sheetOf(path: string): Promise<ExcelJS.Worksheet> {
+/** A workbook's sheets, in order. */
+async function sheetsOf(path: string): Promise<ExcelJS.Worksheet[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  expect(wb.worksheets).toHaveLength(1);
-  return wb.worksheets[0]!;
+  return wb.worksheets;
+}
+
+/** The names of a workbook's sheets, in order. */
+export async function sheetNames(path: string): Promise<string[]> {
+  return (await sheetsOf(path)).map((ws) => ws.name);
+}
+
+/** The sheet of a workbook by name, or its only sheet when no name is given. */
+export async function sheetOf(path: string, name?: string): Promise<ExcelJS.Worksheet> {
+  const sheets = await sheetsOf(path);
+  if (name === undefined) {
+    expect(sheets).toHaveLength(1);
+    return sheets[0]!;
+  }
+  const ws = sheets.find((s) => s.name === name);
+  expect(ws, `sheet ${name} of ${sheets.map((s) => s.name).join(', ')}`).toBeDefined();
+  return ws!;
 }
 
 /** A cell comment's text (exceljs reads it back as rich text). */

@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHECK_COLUMNS } from '../../src/checks/columns.js';
+import { CHECK_COLUMNS, WEBSITE_CHECK_COLUMNS } from '../../src/checks/columns.js';
 import { ConfigError } from '../../src/config/config-error.js';
 import { configJsonSchemaText } from '../../src/config/json-schema.js';
 import { loadConfig } from '../../src/config/load-config.js';
-import { REGISTRY_COLUMNS } from '../../src/registry/columns.js';
+import { REGISTRY_COLUMNS, WEBSITE_COLUMNS } from '../../src/registry/columns.js';
 import { UPDATE_COLUMNS } from '../../src/updates/update-columns.js';
 import {
   initWorkspace,
@@ -16,7 +16,7 @@ import { PLATFORM_CHOICES } from '../../src/workspace/sheet-templates.js';
 import { WriteFileError } from '../../src/workspace/write-atomic.js';
 import type { WriteBytes } from '../../src/workspace/write-file-set.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
-import { columnOf, dropdown, noteText, sheetOf } from '../helpers/inspect-workbook.js';
+import { columnOf, dropdown, noteText, sheetNames, sheetOf } from '../helpers/inspect-workbook.js';
 
 describe('initWorkspace', async () => {
   const dir = join(tempDir(), '工作区');
@@ -69,8 +69,8 @@ describe('initWorkspace', async () => {
   });
 
   it('lays the registry out from the column table: headers, notes, frozen header, widths', async () => {
-    const ws = await sheetOf(join(dir, 'registry.xlsx'));
-    expect(ws.name).toBe('台账');
+    expect(await sheetNames(join(dir, 'registry.xlsx'))).toEqual(['台账', '网站台账']);
+    const ws = await sheetOf(join(dir, 'registry.xlsx'), '台账');
     const headers = REGISTRY_COLUMNS.map((_, i) => ws.getRow(1).getCell(i + 1).value);
     expect(headers).toEqual(REGISTRY_COLUMNS.map((c) => c.header));
     REGISTRY_COLUMNS.forEach((spec, i) => {
@@ -87,7 +87,7 @@ describe('initWorkspace', async () => {
   });
 
   it('puts dropdowns on 平台类型, 所属地区 (市级 and the configured districts) and 状态', async () => {
-    const ws = await sheetOf(join(dir, 'registry.xlsx'));
+    const ws = await sheetOf(join(dir, 'registry.xlsx'), '台账');
     const col = (header: string) => columnOf(REGISTRY_COLUMNS, header);
     expect(dropdown(ws, `${col('所属地区')}2`)).toEqual({
       values: ['市级', '江阴市', '宜兴市', '梁溪区'],
@@ -108,8 +108,8 @@ describe('initWorkspace', async () => {
   });
 
   it('lays the results sheet out likewise, with dropdowns for 检查类型, 单项否决, 检查结论 and 转载权威信息', async () => {
-    const ws = await sheetOf(join(dir, 'templates/检查结果模板.xlsx'));
-    expect(ws.name).toBe('检查结果');
+    expect(await sheetNames(join(dir, 'templates/检查结果模板.xlsx'))).toEqual(['检查结果', '网站检查结果']);
+    const ws = await sheetOf(join(dir, 'templates/检查结果模板.xlsx'), '检查结果');
     expect(CHECK_COLUMNS.map((_, i) => ws.getRow(1).getCell(i + 1).value)).toEqual(
       CHECK_COLUMNS.map((c) => c.header),
     );
@@ -124,6 +124,70 @@ describe('initWorkspace', async () => {
     expect(dropdown(ws, `${col('转载权威信息')}2`)?.values).toEqual(['是', '否']);
     expect(dropdown(ws, `${col('平台类型')}2`)?.values).toEqual([...PLATFORM_CHOICES]);
     expect(dropdown(ws, `${col('得分')}2`)).toBeUndefined();
+  });
+
+  it('adds the websites’ registry sheet 网站台账: its headers with notes, 网站类型 and 所属地区 from dropdowns', async () => {
+    const ws = await sheetOf(join(dir, 'registry.xlsx'), '网站台账');
+    expect(WEBSITE_COLUMNS.map((_, i) => ws.getRow(1).getCell(i + 1).value)).toEqual([
+      '网站名称',
+      '网站标识码',
+      '网站类型',
+      '网址',
+      '主办单位',
+      '所属地区',
+      '开通日期',
+      '运行状态',
+      '关停日期',
+    ]);
+    WEBSITE_COLUMNS.forEach((spec, i) => {
+      const note = noteText(ws.getRow(1).getCell(i + 1).note);
+      expect(note, spec.header).toContain(spec.note);
+      expect(note, spec.header).toContain(spec.required ? '必填' : (spec.requiredWhen ?? '选填'));
+    });
+    expect(noteText(ws.getRow(1).getCell(3).note)).toBe('网站类型（必填）：门户网站、部门网站或专项网站');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.rowCount).toBe(1);
+    const col = (header: string) => columnOf(WEBSITE_COLUMNS, header);
+    expect(dropdown(ws, `${col('网站类型')}2`)).toEqual({
+      values: ['门户网站', '部门网站', '专项网站'],
+      errorStyle: 'stop',
+    });
+    expect(dropdown(ws, `${col('所属地区')}2`)?.values).toEqual(['市级', '江阴市', '宜兴市', '梁溪区']);
+    expect(dropdown(ws, `${col('运行状态')}2`)?.values).toEqual(['正常', '关停', '注销']);
+    expect(dropdown(ws, `${col('网站名称')}2`)).toBeUndefined();
+    expect(ws.getColumn(col('网站标识码')).numFmt).toBe('@');
+  });
+
+  it('adds the results sheet 网站检查结果: websites named by 网站名称 or 网站标识码, the check columns’ dropdowns', async () => {
+    const ws = await sheetOf(join(dir, 'templates/检查结果模板.xlsx'), '网站检查结果');
+    expect(WEBSITE_CHECK_COLUMNS.map((_, i) => ws.getRow(1).getCell(i + 1).value)).toEqual(
+      WEBSITE_CHECK_COLUMNS.map((c) => c.header),
+    );
+    expect(WEBSITE_CHECK_COLUMNS.map((c) => c.header).slice(0, 4)).toEqual([
+      '检查月份',
+      '检查类型',
+      '网站名称',
+      '网站标识码',
+    ]);
+    WEBSITE_CHECK_COLUMNS.forEach((spec, i) => {
+      expect(noteText(ws.getRow(1).getCell(i + 1).note), spec.header).toContain(spec.note);
+    });
+    expect(noteText(ws.getRow(1).getCell(3).note)).toContain('网站名称或网站标识码至少填写一种');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.rowCount).toBe(1);
+    const col = (header: string) => columnOf(WEBSITE_CHECK_COLUMNS, header);
+    expect(dropdown(ws, `${col('检查类型')}2`)?.values).toEqual(['单否专项检查', '全面检查']);
+    expect(dropdown(ws, `${col('单项否决')}2`)?.values).toEqual(['是', '否']);
+    expect(dropdown(ws, `${col('检查结论')}2`)?.values).toEqual(['合格', '不合格']);
+    expect(dropdown(ws, `${col('检查类型')}10001`)?.values).toEqual(['单否专项检查', '全面检查']);
+    expect(WEBSITE_CHECK_COLUMNS.map((c) => c.header)).not.toContain('平台类型');
+  });
+
+  it('the guide says how to fill the two website sheets', () => {
+    const guide = readFileSync(join(dir, '使用说明.md'), 'utf8');
+    expect(guide).toContain('“网站台账”工作表每个政府网站一行');
+    expect(guide).toContain('“网站检查结果”工作表每个网站每次检查一行');
+    expect(guide).toContain('政府网站与政务新媒体检查情况的通报');
   });
 
   it('lays the update records out from the updates columns, in updates/ where remind reads them', async () => {
@@ -187,14 +251,11 @@ describe('initWorkspace for another city', () => {
       addressees: '各市（县）、区人民政府，市各有关部门和单位：',
       districts: ['姑苏区', '吴中区', '相城区', '昆山市'],
     });
-    const ws = await sheetOf(join(dir, 'registry.xlsx'));
-    expect(dropdown(ws, `${columnOf(REGISTRY_COLUMNS, '所属地区')}2`)?.values).toEqual([
-      '市级',
-      '姑苏区',
-      '吴中区',
-      '相城区',
-      '昆山市',
-    ]);
+    const ws = await sheetOf(join(dir, 'registry.xlsx'), '台账');
+    const districts = ['市级', '姑苏区', '吴中区', '相城区', '昆山市'];
+    expect(dropdown(ws, `${columnOf(REGISTRY_COLUMNS, '所属地区')}2`)?.values).toEqual(districts);
+    const sites = await sheetOf(join(dir, 'registry.xlsx'), '网站台账');
+    expect(dropdown(sites, `${columnOf(WEBSITE_COLUMNS, '所属地区')}2`)?.values).toEqual(districts);
   });
 
   it.each([
