@@ -2,6 +2,8 @@
  * The circular of a workspace with government websites (docs/templates.md, 政府网站): each bundled template
  * built from figures the statistics computed, read back as the document's text and attachment rows.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/schema.js';
 import { type Period, parsePeriod } from '../../src/domain/period.js';
@@ -11,6 +13,7 @@ import { defaultTemplateName, loadTemplate } from '../../src/report/render-templ
 import { computePeriodStats } from '../../src/stats/compute-period-stats.js';
 import { computeYearStats } from '../../src/stats/compute-year-stats.js';
 import type { PeriodStats } from '../../src/stats/types.js';
+import { ROOT } from '../helpers/cli.js';
 import { WEBSITES, websiteRecords } from '../helpers/website-records.js';
 import { ACCOUNTS, yearRecords } from '../helpers/year-records.js';
 
@@ -208,4 +211,53 @@ describe('a workspace without websites', () => {
       expect(none.meta.subject).toBe(`无锡政务新媒体检查情况通报（${id}）`);
     },
   );
+});
+
+describe('docs/templates.md: the example of a user template’s website part', () => {
+  const docs = readFileSync(join(ROOT, 'docs', 'templates.md'), 'utf8');
+  const section = docs.slice(docs.indexOf('### 例子：自己的模板中网站的部分'));
+  const [template, written] = [...section.matchAll(/```\n([\s\S]*?)```/g)].map((m) => m[1]!);
+
+  it('writes what the docs say it writes', () => {
+    const { period, stats } = statsOf('2022Q4');
+    // The example's elisions (……) stand for the rest of a circular: a line of them is left out.
+    const body = template!
+      .split('\n')
+      .filter((l) => l !== '……')
+      .join('\n');
+    const doc = buildCircularDocument({
+      config,
+      period,
+      stats,
+      date: '2023-01-09',
+      highlights: null,
+      template: {
+        file: 'templates/quarterly.hbs',
+        text: `【标题】通报\n【正文】\n${body}\n【署名】机关\n【日期】2023年1月9日`,
+        overridden: true,
+      },
+    });
+    expect(bodyText(doc)).toEqual(written!.trim().split('\n'));
+    expect(doc.attachments.map((a) => a.title)).toEqual(['不合格政府网站名单', '不合格政务新媒体名单']);
+  });
+
+  it('a website table in a workspace without websites is an error listing the tables there are', () => {
+    const { period, stats } = statsOf('2022Q4', false);
+    expect(() =>
+      buildCircularDocument({
+        config,
+        period,
+        stats,
+        date: '2023-01-09',
+        highlights: null,
+        template: {
+          file: 'templates/quarterly.hbs',
+          text: '【标题】通报\n【正文】\n正文\n【附件】websiteUnqualified 名单\n【署名】机关\n【日期】2023年1月9日',
+          overridden: true,
+        },
+      }),
+    ).toThrow(
+      /第4行：没有名为“websiteUnqualified”的附件表格，可用：unqualified、perfect、reposting、problems/,
+    );
+  });
 });
