@@ -143,3 +143,22 @@ describe('validate: website rows', () => {
     expect(found[0].message).toContain('青梧县不存在网站');
   });
 });
+
+describe('build: websites and a template without a website part', () => {
+  it('says the websites are left out of the document, and still builds it', async () => {
+    const dir = await countyWithWebsites();
+    const out = join(dir, 'out.docx');
+    const r = runCli(['build', '--month', '2023-06', '--workspace', dir, '-o', out, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const warnings: string[] = JSON.parse(r.stdout).warnings;
+    expect(warnings.some((w) => w.includes('登记了4个政府网站') && w.includes('没有网站的部分'))).toBe(true);
+  });
+
+  it('a workspace without websites gets no such warning', () => {
+    const dir = copySample(COUNTY);
+    const out = join(dir, 'out.docx');
+    const r = runCli(['build', '--month', '2023-06', '--workspace', dir, '-o', out, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).warnings.some((w: string) => w.includes('政府网站'))).toBe(false);
+  });
+});
