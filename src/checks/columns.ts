@@ -5,7 +5,13 @@
  */
 
 import { CHECK_KINDS } from '../domain/vocabulary.js';
-import { FILING_ID_COLUMN, NAME_COLUMN, PLATFORM_COLUMN, REGISTRY_COLUMN } from '../registry/columns.js';
+import {
+  FILING_ID_COLUMN,
+  NAME_COLUMN,
+  PLATFORM_COLUMN,
+  REGISTRY_COLUMN,
+  SITE_ID_COLUMN,
+} from '../registry/columns.js';
 import type { ColumnSpec, ColumnTable } from '../table/column-spec.js';
 import { CHECK_KIND_ALIASES, FILING_ALIASES, RECTIFICATION_ALIASES } from '../table/parse-values.js';
 
@@ -27,7 +33,9 @@ export type CheckField =
   | 'filing'
   | 'operator'
   | 'district'
-  | 'rectification';
+  | 'rectification'
+  | 'siteName'
+  | 'siteId';
 
 const ACCOUNT_IDENTITY = '账号名称和平台类型，或备案编号，至少填写一种';
 
@@ -155,6 +163,19 @@ export const CHECK_COLUMN: Readonly<Record<CheckField, ColumnSpec<CheckField>>> 
       ...RECTIFICATION_ALIASES.未整改,
     ],
   },
+  siteName: {
+    field: 'siteName',
+    header: '网站名称',
+    aliases: [],
+    required: false,
+    requiredWhen: '网站检查结果：网站名称或网站标识码至少填写一种',
+    note: '网站台账中的网站名称',
+  },
+  siteId: {
+    ...SITE_ID_COLUMN,
+    requiredWhen: '网站检查结果：网站名称或网站标识码至少填写一种',
+    note: '网站台账中的网站标识码；填写后按标识码匹配网站',
+  },
 };
 
 /**
@@ -179,5 +200,37 @@ export const CHECK_COLUMNS: ColumnTable<CheckField> = [
   CHECK_COLUMN.filing,
   CHECK_COLUMN.operator,
   CHECK_COLUMN.district,
+  CHECK_COLUMN.rectification,
+];
+
+/**
+ * The columns read from a results sheet: the template's, and 网站名称 / 网站标识码, which make the sheet one
+ * of website checks (docs/workspace.md §11).
+ */
+export const CHECK_READ_COLUMNS: ColumnTable<CheckField> = [
+  ...CHECK_COLUMNS,
+  CHECK_COLUMN.siteName,
+  CHECK_COLUMN.siteId,
+];
+
+/** The columns of a sheet of website checks (网站检查结果), in the order the template lays them out. */
+export const WEBSITE_CHECK_COLUMNS: ColumnTable<CheckField> = [
+  CHECK_COLUMN.month,
+  CHECK_COLUMN.kind,
+  CHECK_COLUMN.siteName,
+  CHECK_COLUMN.siteId,
+  CHECK_COLUMN.score,
+  CHECK_COLUMN.veto,
+  {
+    ...CHECK_COLUMN.vetoReason,
+    note: '如站点无法访问、首页不更新、栏目不更新、空白栏目；多个类别用顿号、逗号、分号或换行分开',
+  },
+  CHECK_COLUMN.problem,
+  CHECK_COLUMN.conclusion,
+  {
+    ...CHECK_COLUMN.deduction,
+    note: '如栏目更新不及时、错别字、链接不可用；多个类别用顿号、逗号、分号或换行分开；扣分不影响是否合格',
+  },
+  CHECK_COLUMN.deductionPoints,
   CHECK_COLUMN.rectification,
 ];

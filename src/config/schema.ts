@@ -3,6 +3,10 @@ import { parseCalendarDate } from '../domain/calendar-date.js';
 import { nameKey } from '../domain/normalize.js';
 import { PLATFORM_ALIASES, PLATFORM_BUCKETS, type PlatformBucket } from '../domain/platform-buckets.js';
 import { DEFAULT_DEDUCTION_CATEGORIES, DEFAULT_VETO_CATEGORIES } from '../domain/problem-categories.js';
+import {
+  DEFAULT_WEBSITE_DEDUCTION_CATEGORIES,
+  DEFAULT_WEBSITE_VETO_CATEGORIES,
+} from '../domain/site-types.js';
 import { WEEKDAY_NAMES } from '../domain/work-calendar.js';
 
 /** The eight county-level units of 无锡, the reference city, in the order its circulars list them. */
@@ -192,6 +196,29 @@ const sections = z.strictObject({
   problemsTable: on('附件：问题账号按类别的清单'),
 });
 
+/** Government websites beside the accounts (docs/workspace.md §11). */
+const websites = z.strictObject({
+  registry: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      '单独的网站台账文件，相对于工作区，如 websites.xlsx；不填时读账号台账中名为“网站台账”等的工作表',
+    ),
+  vetoCategories: categoryList(DEFAULT_WEBSITE_VETO_CATEGORIES, '网站单项否决类别').describe(
+    '网站否决情形的类别，按通报中的顺序：[{"name": "首页不更新", "aliases": ["首页长期不更新"]}]',
+  ),
+  deductionCategories: categoryList(DEFAULT_WEBSITE_DEDUCTION_CATEGORIES, '网站扣分类别').describe(
+    '网站扣分情形的类别，按通报中的顺序，写法同 vetoCategories',
+  ),
+  passScore: z
+    .number()
+    .min(0)
+    .max(100)
+    .optional()
+    .describe('网站全面检查的合格分数线，如 80；不填则只按单项否决和检查结论判断'),
+});
+
 /** How the text names the area and its two levels; the defaults are a city's (无锡). */
 const wording = z.strictObject({
   scope: z.string().min(1).default('市').describe('行政层级的简称，用于“全市”“我市”，县写“县”'),
@@ -316,6 +343,9 @@ export const configSchema = z
         '正文中账号的写法：bucket 为“名称(微信公众号)”（按平台类别），typed 为台账所填平台，如“名称(新浪微博)”',
       ),
     rectification: rectification.optional(),
+    websites: websites
+      .default(websites.parse({}))
+      .describe('政府网站：单独的网站台账、网站的问题类别和合格分数线'),
   })
   .describe('circular 工作区配置（circular.config.json）');
 

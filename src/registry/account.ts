@@ -1,9 +1,23 @@
 import type { SourceLocation } from '../domain/diagnostic.js';
 import type { PlatformBucket } from '../domain/platform-buckets.js';
+import type { SiteType } from '../domain/site-types.js';
 import type { AccountStatus } from '../domain/vocabulary.js';
 import type { RegistryField } from './columns.js';
 
-/** One validated registry row (docs/workspace.md §2). Dates are `YYYY-MM-DD`. */
+/** What a registry row of a government website (docs/workspace.md §11) adds to an account's fields. */
+export interface WebsiteInfo {
+  siteType: SiteType;
+  /** 网站标识码 as typed; the website's `filingId` holds it too, so that results rows match by it. */
+  siteId?: string;
+  /** 网址 as typed. */
+  url?: string;
+}
+
+/**
+ * One validated registry row (docs/workspace.md §2). Dates are `YYYY-MM-DD`. A government website is one
+ * too (docs/workspace.md §11): `website` set, `platform` 其他 and `platformRaw` 政府网站, kept in a list of
+ * its own (its `index` counts in that list).
+ */
 export interface RegistryAccount {
   /** Registry order, 0-based; lists in the statistics follow it. */
   index: number;
@@ -26,6 +40,8 @@ export interface RegistryAccount {
   at: SourceLocation;
   /** Column letters of the registry sheet's columns, to locate later diagnostics at a field's cell. */
   columns?: Readonly<Partial<Record<RegistryField, string>>>;
+  /** Set on a government website. */
+  website?: WebsiteInfo;
 }
 
 /**

@@ -28,6 +28,7 @@ import type {
   RegisteredStats,
 } from './types.js';
 import { unregisteredFigures } from './unregistered-figures.js';
+import { websiteFigures, websiteInput } from './website-figures.js';
 
 export {
   type StatsInput,
@@ -130,6 +131,7 @@ export function computePeriodStats(
   const before = previousPeriod(period);
   const previous = otherHeadline(input, before);
   const lastYear = yearEarlier(period);
+  const sites = websiteInput(input);
   return {
     period: period.id,
     asOf: period.end,
@@ -152,5 +154,6 @@ export function computePeriodStats(
     followUp: followUpFigures(input, h, previous),
     yearOnYear: compared(otherHeadline(input, lastYear), lastYear, rate, decimals),
     rectifyBy: rectifyDeadline(config, period, options),
+    websites: sites ? websiteFigures(computePeriodStats(sites, period, options), sites, period) : null,
   };
 }

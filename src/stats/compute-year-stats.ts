@@ -16,6 +16,7 @@ import type {
   YearStats,
   YearTrend,
 } from './types.js';
+import { websiteFigures, websiteInput } from './website-figures.js';
 
 /** A quarter's row of the yearly table, from that quarter's own statistics. */
 function quarterFigures(stats: PeriodStats, quarter: number): QuarterFigures {
@@ -72,17 +73,23 @@ export function computeYearStats(
   if (year.kind !== 'year') throw new Error(`computeYearStats 需要年度期间，收到 ${year.id}`);
   // Step 1: the year as one period.
   const input = tallied(source);
-  const stats = computePeriodStats(input, year, options);
+  // The websites' year is computed below as a year of its own.
+  const { websites: _sites, ...accountsOnly } = input;
+  const stats = computePeriodStats(accountsOnly, year, options);
   // Step 2: each quarter on its own (a quarter without checks has checked 0 and no rate).
-  const quarters = quartersOf(year.year).map((q) => quarterFigures(computePeriodStats(input, q), q.quarter));
+  const quarters = quartersOf(year.year).map((q) =>
+    quarterFigures(computePeriodStats(accountsOnly, q), q.quarter),
+  );
   // Step 3: what the yearly report adds.
   const focus = focusAccounts(stats.unqualified.accounts);
+  const sites = websiteInput(input);
   return {
     ...stats,
     quarters,
     focus: { count: focus.length, accounts: focus },
     districtRanking: rankDistricts(stats.byDistrict),
     trend: yearTrend(quarters, input.config.rateDecimals),
+    websites: sites ? websiteFigures(computeYearStats(sites, year, options), sites, year) : null,
   };
 }
 

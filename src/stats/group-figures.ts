@@ -8,10 +8,18 @@ import { CHECKED, FAILED } from '../checks/check-tally.js';
 import type { Config } from '../config/schema.js';
 import { formatRate } from '../domain/format-rate.js';
 import { PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
+import { SITE_TYPES } from '../domain/site-types.js';
 import { CITY_LEVEL } from '../domain/vocabulary.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { type Headline, rateFigures } from './headline.js';
-import type { CoverageStats, DistrictStats, GroupStats, LevelStats, TypeStats } from './types.js';
+import type {
+  CoverageStats,
+  DistrictStats,
+  GroupStats,
+  LevelStats,
+  SiteTypeStats,
+  TypeStats,
+} from './types.js';
 
 interface Counts {
   registered: number;
@@ -20,11 +28,16 @@ interface Counts {
 }
 
 /** The counts of each group in `keys` (in that order); an account whose key is not among them is left out. */
-function countGroups<K>(h: Headline, keys: readonly K[], keyOf: (a: RegistryAccount) => K): Map<K, Counts> {
+function countGroups<K>(
+  h: Headline,
+  keys: readonly K[],
+  keyOf: (a: RegistryAccount) => K | undefined,
+): Map<K, Counts> {
   const counts = new Map<K, Counts>();
   for (const key of keys) counts.set(key, { registered: 0, checked: 0, unqualified: 0 });
   for (const a of h.registered) {
-    const c = counts.get(keyOf(a));
+    const key = keyOf(a);
+    const c = key === undefined ? undefined : counts.get(key);
     if (!c) continue;
     const flags = h.period.flags[a.index]!;
     c.registered++;
@@ -56,6 +69,12 @@ export function levelFigures(h: Headline, decimals: number): LevelStats[] {
 export function typeFigures(h: Headline, decimals: number): TypeStats[] {
   const counts = countGroups(h, PLATFORM_BUCKETS, (a) => a.platform);
   return [...counts].map(([platform, c]) => ({ platform, ...withRate(c, decimals) }));
+}
+
+/** Per 网站类型, in their order (zero included); only websites have one. */
+export function siteTypeFigures(h: Headline, decimals: number): SiteTypeStats[] {
+  const counts = countGroups(h, SITE_TYPES, (a) => a.website?.siteType);
+  return [...counts].map(([siteType, c]) => ({ siteType, ...withRate(c, decimals) }));
 }
 
 /** Accounts checked of those registered; `sampled` when fewer than all (the circular then says 抽查). */

@@ -24,6 +24,14 @@ export interface StatsInput {
   config: Config;
   accounts: readonly RegistryAccount[];
   checks: CheckTally;
+  /** The registry's government websites (their own index space) and their checks' tally. */
+  websites?: WebsitesInput;
+}
+
+/** The government websites and their checks, kept apart from the accounts (docs/workspace.md §11). */
+export interface WebsitesInput {
+  accounts: readonly RegistryAccount[];
+  checks: CheckTally;
 }
 
 /** The statistics' input as linked records (a script's or a test's own): they are tallied first. */
@@ -33,13 +41,23 @@ export interface StatsRecordsInput {
   records: readonly CheckRecord[];
   /** Rows marked 未备案 (accounts found unregistered), never linked. */
   unregistered?: readonly CheckRow[];
+  /** The government websites and their linked records, in the same shape. */
+  websites?: Omit<StatsRecordsInput, 'config' | 'websites'>;
 }
 
 /** The input with its checks tallied (records are tallied once, here). */
 export function tallied(input: StatsInput | StatsRecordsInput): StatsInput {
   if ('checks' in input) return input;
   const checks = tallyRecords(input.records, tallySize(input.accounts), input.unregistered);
-  return { config: input.config, accounts: input.accounts, checks };
+  const websites = input.websites;
+  if (!websites) return { config: input.config, accounts: input.accounts, checks };
+  const siteChecks = tallyRecords(websites.records, tallySize(websites.accounts), websites.unregistered);
+  return {
+    config: input.config,
+    accounts: input.accounts,
+    checks,
+    websites: { accounts: websites.accounts, checks: siteChecks },
+  };
 }
 
 /** A pass rate and its printed form; null when nothing was checked. */
@@ -53,6 +71,20 @@ export type LabelMode = Config['accountLabel'];
 
 /** The account as the lists print it; `label` by the config's `accountLabel`. */
 export function accountRef(account: RegistryAccount, mode: LabelMode = 'bucket'): AccountRef {
+  const site = account.website;
+  if (site) {
+    return {
+      name: account.name,
+      platform: account.platform,
+      platformRaw: account.platformRaw,
+      operator: account.operator,
+      district: account.district,
+      label: account.name,
+      siteId: site.siteId ?? null,
+      siteType: site.siteType,
+      url: site.url ?? null,
+    };
+  }
   return {
     name: account.name,
     platform: account.platform,

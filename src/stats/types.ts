@@ -1,4 +1,5 @@
 import type { PlatformBucket } from '../domain/platform-buckets.js';
+import type { SiteType } from '../domain/site-types.js';
 import type { CheckKind } from '../domain/vocabulary.js';
 import type { DistrictRankGroup } from './rank-districts.js';
 
@@ -13,8 +14,14 @@ export interface AccountRef {
   platformRaw: string;
   operator: string;
   district: string;
-  /** `宜兴发改(微信公众号)`. */
+  /** `宜兴发改(微信公众号)`; a website's is its name. */
   label: string;
+  /** A website's 网站标识码 (null when the registry has none); only on websites. */
+  siteId?: string | null;
+  /** A website's 网站类型; only on websites. */
+  siteType?: SiteType;
+  /** A website's 网址 (null when the registry has none); only on websites. */
+  url?: string | null;
 }
 
 /** An unqualified account with what went wrong. */
@@ -184,6 +191,39 @@ export interface PeriodStats extends RateFigures {
   yearOnYear: PreviousStats | null;
   /** The date by which the units named report their rectification, `YYYY-MM-DD`, or null. */
   rectifyBy: string | null;
+  /**
+   * The government websites' figures of the same period (docs/workspace.md §11), or null when the
+   * workspace registers no website. The accounts' figures above never include websites.
+   */
+  websites: WebsiteStats | null;
+}
+
+/** The websites registered at `asOf`, by 网站类型 instead of platform bucket. */
+export interface WebsiteRegisteredStats extends Omit<RegisteredStats, 'byType'> {
+  byType: Record<SiteType, number>;
+}
+
+/** One 网站类型. */
+export interface SiteTypeStats extends GroupStats {
+  siteType: SiteType;
+}
+
+/**
+ * The websites' figures: every field of the accounts' (`provincial` always null: the config's
+ * provincial figures are the accounts'), by 网站类型 where those go by platform bucket. Website refs carry
+ * `siteId`, `siteType` and `url`.
+ */
+export interface WebsiteStats extends Omit<PeriodStats, 'registered' | 'byType' | 'websites'> {
+  registered: WebsiteRegisteredStats;
+  byType: SiteTypeStats[];
+}
+
+/** The websites' figures of a year: the year's fields too. */
+export interface WebsiteYearStats extends WebsiteStats {
+  quarters: QuarterFigures[];
+  focus: AccountList<FocusAccount>;
+  districtRanking: DistrictRankGroup[];
+  trend: YearTrend | null;
 }
 
 /** One quarter of a year, as the yearly report's table and trend sentence use it. */
@@ -231,4 +271,6 @@ export interface YearStats extends PeriodStats {
   districtRanking: DistrictRankGroup[];
   /** First against last quarter with checks; null when fewer than two quarters had checks. */
   trend: YearTrend | null;
+  /** The websites' figures of the year, with their quarters, focus list and ranking. */
+  websites: WebsiteYearStats | null;
 }

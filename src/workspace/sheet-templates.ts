@@ -8,6 +8,7 @@ import { CHECK_COLUMNS, type CheckField } from '../checks/columns.js';
 import type { Config } from '../config/schema.js';
 import { columnLetters } from '../domain/diagnostic.js';
 import { PLATFORM_ALIASES, PLATFORM_BUCKETS } from '../domain/platform-buckets.js';
+import { SITE_TYPES } from '../domain/site-types.js';
 import { CHECK_KINDS } from '../domain/vocabulary.js';
 import {
   freezeRows,
@@ -56,6 +57,9 @@ function registryLayout(config: Pick<Config, 'districts'>): Record<RegistryField
     status: { width: 10, dropdown: { values: Object.keys(STATUS_ALIASES), strictness: 'warning' } },
     closedOn: { width: 14, numFmt: 'yyyy-mm-dd' },
     lastUpdate: { width: 16, numFmt: 'yyyy-mm-dd' },
+    siteId: { width: 14, numFmt: '@' },
+    siteType: { width: 12, dropdown: { values: SITE_TYPES, strictness: 'stop' } },
+    url: { width: 28 },
   };
 }
 
@@ -81,6 +85,8 @@ function checkLayout(config: Pick<Config, 'districts'>): Record<CheckField, Colu
       width: 10,
       dropdown: { values: Object.keys(RECTIFICATION_ALIASES), strictness: 'warning' },
     },
+    siteName: { width: 30 },
+    siteId: { width: 14, numFmt: '@' },
   };
 }
 

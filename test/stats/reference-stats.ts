@@ -273,6 +273,8 @@ export function referencePeriodStats(
     followUp: followUp(h, prev),
     yearOnYear: comparedStats(config, accounts, records, lastYear, current.passRate),
     rectifyBy,
+    // The reference covers the accounts; the websites' figures are the same code over other rows.
+    websites: null,
   };
 }
 
