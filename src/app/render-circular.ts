@@ -58,6 +58,12 @@ export async function renderCircular(
     if (/\bhighlights\b/.test(template.text))
       warnings.push(`没有找到 highlights/${period.id}.md，通报将不含“主要做法和成效”一节`);
   } else warnings.push(...highlights.warnings);
+  // NOTE: a template that never reads `stats.websites` leaves the websites out of the document: said, not
+  // silent (docs/workspace.md §11).
+  if (stats.websites && !/\bstats\.websites\b/.test(template.text))
+    warnings.push(
+      `工作区登记了${stats.websites.registered.total}个政府网站，但模板 ${template.file} 没有网站的部分，通报只写政务新媒体；网站的统计见 circular stats --format json 的 websites`,
+    );
   // Step 2: template → document model.
   const document = buildCircularDocument({
     config: workspace.config,

@@ -34,6 +34,8 @@ export interface CheckRow {
   problem?: string;
   conclusion?: '合格' | '不合格';
   reposting: boolean;
+  /** True for a check of a government website (docs/workspace.md §11): it links to the websites. */
+  website?: boolean;
   at: SourceLocation;
   /** Column letters of the results sheet's columns, to locate later diagnostics at a field's cell. */
   columns?: Readonly<Partial<Record<CheckField, string>>>;

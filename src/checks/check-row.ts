@@ -5,6 +5,7 @@
 import type { Config } from '../config/schema.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
 import { type CategoryValue, categoryResolver } from '../domain/problem-categories.js';
+import { isWebsitePlatform, WEBSITE_PLATFORM } from '../domain/site-types.js';
 import type { CheckKind, Rectification } from '../domain/vocabulary.js';
 import { CHECK_KINDS } from '../domain/vocabulary.js';
 import type { CellDecoder } from '../table/cell-decoder.js';
@@ -75,6 +76,11 @@ export interface CheckDecoders {
   operator: CellDecoder<string | undefined>;
   district: CellDecoder<string | undefined>;
   rectification: CellDecoder<Rectification | undefined>;
+  siteName: CellDecoder<string | undefined>;
+  siteId: CellDecoder<string | undefined>;
+  /** The websites' own category lists (docs/workspace.md §11). */
+  siteVeto: Resolve;
+  siteDeduction: Resolve;
 }
 
 const YES_NO_HINT = `填写${YES_SPELLINGS.join('、')}表示是；${NO_SPELLINGS.join('、')}或留空表示否`;
@@ -246,8 +252,27 @@ export function checkDecoders(config: Config, year: number, date1904: boolean): 
     operator: optionalText(COLUMN.operator),
     district: repeated(resultDistrictDecoder(config)),
     rectification: repeated(rectificationDecoder),
+    siteName: optionalText(COLUMN.siteName),
+    siteId: optionalText(COLUMN.siteId),
+    siteVeto: memoized(categoryResolver(config.websites.vetoCategories)),
+    siteDeduction: memoized(categoryResolver(config.websites.deductionCategories)),
   };
 }
+
+function memoized(resolve: Resolve): Resolve {
+  const seen = new Map<string, CategoryValue[]>();
+  return (text) => {
+    let values = seen.get(text);
+    if (values === undefined) {
+      values = resolve(text);
+      seen.set(text, values);
+    }
+    return values;
+  };
+}
+
+/** The platform every website row reads as. */
+const WEBSITE_PLATFORM_VALUE: PlatformValue = { raw: WEBSITE_PLATFORM, bucket: '其他', known: true };
 
 /** What a row's sheet tells about it. */
 export interface SheetFacts {
@@ -255,6 +280,8 @@ export interface SheetFacts {
   sheetMonth: string | null;
   sheetName: string;
   columns: Readonly<Partial<Record<CheckField, string>>>;
+  /** True for a sheet of website checks (its header has 网站名称 or 网站标识码, or its name says 网站). */
+  websiteSheet?: boolean;
 }
 
 /**
@@ -281,6 +308,18 @@ export function decodeCheckRow(
   const deductionPoints = cells.get('deductionPoints', decoders.deductionPoints);
   const unregistered = cells.get('filing', decoders.filing) === true;
   const rectification = cells.get('rectification', decoders.rectification);
+
+  const siteName = cells.get('siteName', decoders.siteName);
+  const siteId = cells.get('siteId', decoders.siteId);
+  const website = facts.websiteSheet === true || (platform !== undefined && isWebsitePlatform(platform.raw));
+  if (website)
+    return decodeWebsiteCheck(cells, decoders, facts, {
+      monthCell,
+      explicitKind,
+      name: name ?? siteName,
+      id: siteId ?? filingId,
+      unregistered,
+    });
 
   const month = rowMonth(cells, monthCell, facts);
   const identified = identify(cells, name, platform, unregistered ? undefined : filingId);
@@ -316,6 +355,83 @@ export function decodeCheckRow(
 }
 
 /**
+ * A row of a website check (docs/workspace.md §11): named by 网站名称 or 网站标识码, its categories from the
+ * websites' own lists; otherwise read as an account's row.
+ */
+function decodeWebsiteCheck(
+  cells: RowCells<CheckField>,
+  decoders: CheckDecoders,
+  facts: SheetFacts,
+  given: {
+    monthCell: string | undefined;
+    explicitKind: CheckKind | undefined;
+    name: string | undefined;
+    id: string | undefined;
+    unregistered: boolean;
+  },
+): CheckRow | null {
+  const month = rowMonth(cells, given.monthCell, facts);
+  if (month === undefined) return null;
+  if (given.name === undefined && given.id === undefined) {
+    if (cells.failed('name') || cells.failed('siteName') || cells.failed('siteId')) return null;
+    const field = cells.has('siteName') ? 'siteName' : cells.has('siteId') ? 'siteId' : 'name';
+    cells.report(
+      diagnosticAt(
+        cells.cellAt(field),
+        CHECK_MISSING_ACCOUNT_ID,
+        'error',
+        '本行没有网站名称，也没有网站标识码',
+        '请填写网站台账中的网站名称或网站标识码',
+      ),
+    );
+    return null;
+  }
+  const score = cells.get('score', decoders.score);
+  const vetoMarked = cells.get('veto', decoders.veto);
+  const vetoNote = cells.get('vetoReason', decoders.vetoReason);
+  const problem = cells.get('problem', decoders.problem);
+  const conclusion = cells.get('conclusion', decoders.conclusion);
+  const reposting = cells.get('reposting', decoders.reposting) ?? false;
+  cells.get('deduction', decoders.deduction);
+  const deductionPoints = cells.get('deductionPoints', decoders.deductionPoints);
+  const rectification = cells.get('rectification', decoders.rectification);
+  const scoreWritten = !isEmptyValue(cells.cell('score'));
+  const kind = given.explicitKind ?? (scoreWritten ? '全面检查' : '单否专项检查');
+  const veto = vetoMarked === true || vetoNote?.veto === true;
+  const row: CheckRow = { month, kind, veto, reposting, at: cells.at, columns: facts.columns, website: true };
+  row.platformRaw = WEBSITE_PLATFORM_VALUE.raw;
+  row.platform = WEBSITE_PLATFORM_VALUE.bucket;
+  if (given.name !== undefined) row.name = given.name;
+  if (given.id !== undefined && !given.unregistered) row.filingId = given.id;
+  if (score !== undefined) row.score = score;
+  if (vetoNote?.reason !== undefined) row.vetoReason = vetoNote.reason;
+  if (problem !== undefined) row.problem = problem;
+  if (conclusion !== undefined) row.conclusion = conclusion;
+  const reason = vetoNote?.reason;
+  const vetoValues = reason === undefined ? undefined : decoders.siteVeto(reason);
+  const vetoCategories = categoryNames(cells, 'vetoReason', vetoValues, 'websites.vetoCategories');
+  if (vetoCategories) row.vetoCategories = vetoCategories;
+  const deductionCell = cells.cell('deduction');
+  const deductionValues =
+    isEmptyValue(deductionCell) || parseYesNo(deductionCell) !== null || cells.failed('deduction')
+      ? undefined
+      : decoders.siteDeduction(cellText(deductionCell));
+  const deductionNames = categoryNames(cells, 'deduction', deductionValues, 'websites.deductionCategories');
+  if (deductionNames) row.deductions = deductionNames;
+  if (deductionPoints !== undefined) row.deductionPoints = deductionPoints;
+  if (rectification !== undefined) row.rectification = rectification;
+  if (given.unregistered) {
+    row.unregistered = true;
+    const operator = cells.get('operator', decoders.operator);
+    const district = cells.get('district', decoders.district);
+    if (operator !== undefined) row.operator = operator;
+    if (district !== undefined) row.district = district;
+  }
+  rowRules(cells, row, { scoreWritten, vetoMarked, vetoNoted: vetoNote?.veto === true });
+  return row;
+}
+
+/**
  * The names of a cell's categories, or undefined when it names none; CHECK_CATEGORY_NEAR_MISS for a
  * category that is not the config's but close to one of its spellings.
  */
@@ -323,7 +439,11 @@ function categoryNames(
   cells: RowCells<CheckField>,
   field: 'vetoReason' | 'deduction',
   values: readonly CategoryValue[] | undefined,
-  configField: 'vetoCategories' | 'deductionCategories',
+  configField:
+    | 'vetoCategories'
+    | 'deductionCategories'
+    | 'websites.vetoCategories'
+    | 'websites.deductionCategories',
 ): string[] | undefined {
   if (values === undefined || values.length === 0) return undefined;
   for (const v of values) {

@@ -17,7 +17,7 @@ import type { SheetSource, WorkbookSource } from '../workbook/types.js';
 import type { CheckRow } from './check-record.js';
 import { CHECK_NO_MONTH, checkDecoders, decodeCheckRow } from './check-row.js';
 import type { CheckField } from './columns.js';
-import { CHECK_COLUMN, CHECK_COLUMNS } from './columns.js';
+import { CHECK_COLUMN, CHECK_READ_COLUMNS } from './columns.js';
 
 export const CHECK_MISSING_COLUMN = 'CHECK_MISSING_COLUMN';
 /** A month without its year was put in the current year (validate without a period). */
@@ -66,7 +66,7 @@ const REPORT_PARTIAL_HEADER = 3;
 
 /** The account must be named: 备案编号, or 账号名称 and 平台类型. */
 const identityRequirement: HeaderRequirement<CheckField> = (present) => {
-  if (present.has('filingId')) return [];
+  if (present.has('filingId') || present.has('siteName') || present.has('siteId')) return [];
   const missing: ColumnSpec<CheckField>[] = [];
   if (!present.has('name')) missing.push(CHECK_COLUMN.name);
   if (!present.has('platform')) missing.push(CHECK_COLUMN.platform);
@@ -81,7 +81,7 @@ export async function readChecks(workbook: WorkbookSource, ctx: ChecksContext): 
   let recognised = 0;
   try {
     for (const sheet of workbook.sheets) {
-      const opened = await openTable(sheet, CHECK_COLUMNS, identityRequirement);
+      const opened = await openTable(sheet, CHECK_READ_COLUMNS, identityRequirement);
       if (!opened.header.found) {
         const header = opened.header;
         if (header.recognised >= REPORT_PARTIAL_HEADER) {
@@ -148,7 +148,14 @@ async function readSheet(
   // A bare `10月` in a cell takes the year of the sheet's own month when its name says one.
   const year = sheetMonth ? Number(sheetMonth.slice(0, 4)) : ctx.year;
   const decoders = checkDecoders(ctx.config, year, sheet.date1904);
-  const facts = { sheetMonth, sheetName: sheet.name, columns: columnLettersOf(header.columns) };
+  // A sheet of website checks names them by 网站名称 / 网站标识码: their cells stand for 账号名称 / 备案编号.
+  const letters = columnLettersOf(header.columns);
+  const websiteSheet =
+    letters.siteName !== undefined || letters.siteId !== undefined || sheet.name.includes('网站');
+  const columns = websiteSheet
+    ? { ...letters, name: letters.name ?? letters.siteName, filingId: letters.siteId ?? letters.filingId }
+    : letters;
+  const facts = { sheetMonth, sheetName: sheet.name, columns, websiteSheet };
   const base = { file: ctx.file, sheet: sheet.name };
   const keep = ctx.onRow ?? ((decoded: CheckRow) => out.rows.push(decoded));
   // A guessed year (no period asked for, no year in the sheet's name) is said once per sheet.

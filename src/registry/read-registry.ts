@@ -6,6 +6,7 @@
 import type { Config } from '../config/schema.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
+import { isWebsitePlatform, parseSiteType } from '../domain/site-types.js';
 import { unknownPlatformHint } from '../table/common-decoders.js';
 import type { HeaderFound, HeaderMissing } from '../table/find-header-row.js';
 import { headerMissingDiagnostic } from '../table/find-header-row.js';
@@ -15,10 +16,11 @@ import { readErrorDiagnostic } from '../workbook/read-errors.js';
 import type { SheetSource, WorkbookSource } from '../workbook/types.js';
 import type { RegistryAccount } from './account.js';
 import type { RegistryField } from './columns.js';
-import { REGISTRY_COLUMNS } from './columns.js';
+import { REGISTRY_READ_COLUMNS, WEBSITE_COLUMNS } from './columns.js';
 import type { DecodedAccount } from './registry-row.js';
 import { decodeRegistryRow, registryDecoders } from './registry-row.js';
 import { dropDuplicates, statusRules, unitMultipleAccounts, unknownPlatforms } from './registry-rules.js';
+import { asWebsite, decodeWebsiteRow } from './website-row.js';
 
 export { registryPeriodRules } from './registry-rules.js';
 
@@ -40,7 +42,14 @@ export interface RegistryContext {
 /** The registry read: accounts in registry order (`index` = position) and every problem found. */
 export interface RegistryResult {
   accounts: RegistryAccount[];
+  /** Government websites (docs/workspace.md §11), in their own order (`index` = position among them). */
+  websites: RegistryAccount[];
   diagnostics: Diagnostic[];
+}
+
+/** True for a sheet of websites (网站台账): its name says 网站. */
+export function isWebsiteSheet(name: string): boolean {
+  return name.includes('网站');
 }
 
 /**
@@ -52,10 +61,22 @@ export async function readRegistry(workbook: WorkbookSource, ctx: RegistryContex
   const diagnostics: Diagnostic[] = [];
   try {
     // Step 1: the first sheet with a usable header.
-    const table = await findRegistrySheet(workbook, ctx, diagnostics);
-    if (!table) return { accounts: [], diagnostics };
-    // Step 2: every row through the decoders.
-    const { decoded, rowCount } = await decodeRows(table, ctx, diagnostics);
+    const siteSheets = workbook.sheets.filter((sheet) => isWebsiteSheet(sheet.name));
+    const accountSheets = {
+      ...workbook,
+      sheets: workbook.sheets.filter((sheet) => !isWebsiteSheet(sheet.name)),
+    };
+    const siteRows: DecodedAccount[] = [];
+    for (const sheet of siteSheets) await readWebsiteSheet(sheet, ctx, siteRows, diagnostics);
+    const table =
+      accountSheets.sheets.length > 0 || siteSheets.length === 0
+        ? await findRegistrySheet(accountSheets, ctx, diagnostics)
+        : undefined;
+    if (!table) return { accounts: [], websites: websitesOf(siteRows, diagnostics), diagnostics };
+    // Step 2: every row through the decoders; rows whose 平台类型 says 政府网站 are websites.
+    const { decoded: rows, rowCount } = await decodeRows(table, ctx, diagnostics);
+    const decoded: DecodedAccount[] = [];
+    for (const entry of rows) (entry.account.website ? siteRows : decoded).push(entry);
     if (rowCount === 0) {
       const at = { file: ctx.file, sheet: table.sheet.name, row: table.header.row, column: 'A' };
       diagnostics.push(
@@ -69,11 +90,66 @@ export async function readRegistry(workbook: WorkbookSource, ctx: RegistryContex
     for (const entry of kept) statusRules(entry, statusColumn, diagnostics);
     const accounts = kept.map((entry, index) => ({ ...entry.account, index }));
     unitMultipleAccounts(accounts, diagnostics);
-    return { accounts, diagnostics };
+    return { accounts, websites: websitesOf(siteRows, diagnostics), diagnostics };
   } catch (error) {
     diagnostics.push(readErrorDiagnostic(error, ctx.file));
-    return { accounts: [], diagnostics };
+    return { accounts: [], websites: [], diagnostics };
   }
+}
+
+/** The websites after the rules across rows (repeats by 网站标识码 or name dropped), indexed in their order. */
+function websitesOf(rows: readonly DecodedAccount[], diagnostics: Diagnostic[]): RegistryAccount[] {
+  const kept = dropDuplicates(rows, diagnostics);
+  for (const entry of kept) statusRules(entry, true, diagnostics);
+  return kept.map((entry, index) => ({ ...entry.account, index }));
+}
+
+/** Reads a website sheet (docs/workspace.md §11) into `out`; a sheet without its header is reported. */
+async function readWebsiteSheet(
+  sheet: SheetSource,
+  ctx: RegistryContext,
+  out: DecodedAccount[],
+  diagnostics: Diagnostic[],
+): Promise<void> {
+  const opened = await openTable(sheet, WEBSITE_COLUMNS);
+  if (!opened.header.found) {
+    diagnostics.push(
+      headerMissingDiagnostic(opened.header, { file: ctx.file, sheet: sheet.name }, REGISTRY_MISSING_COLUMN, {
+        quote: !ctx.outsideWorkspace,
+      }),
+    );
+    return;
+  }
+  const header = opened.header;
+  const decoders = registryDecoders(ctx.config, sheet.date1904);
+  const columns = columnLettersOf(header.columns);
+  const base = { file: ctx.file, sheet: sheet.name };
+  await opened.eachRow((row) => {
+    const cells = new RowCells(row, header.columns, base, diagnostics);
+    const entry = decodeWebsiteRow(cells, decoders, out.length);
+    if (!entry) return;
+    entry.account.columns = columns;
+    out.push(entry);
+  });
+}
+
+/**
+ * Reads a workbook of websites only (config `websites.registry`): every sheet with the website header.
+ * Never throws for bad input.
+ */
+export async function readWebsiteRegistry(
+  workbook: WorkbookSource,
+  ctx: RegistryContext,
+): Promise<Omit<RegistryResult, 'accounts'>> {
+  const diagnostics: Diagnostic[] = [];
+  const rows: DecodedAccount[] = [];
+  try {
+    for (const sheet of workbook.sheets) await readWebsiteSheet(sheet, ctx, rows, diagnostics);
+  } catch (error) {
+    diagnostics.push(readErrorDiagnostic(error, ctx.file));
+    return { websites: [], diagnostics };
+  }
+  return { websites: websitesOf(rows, diagnostics), diagnostics };
 }
 
 interface RegistryTable {
@@ -89,7 +165,7 @@ async function findRegistrySheet(
 ): Promise<RegistryTable | undefined> {
   let best: { sheet: SheetSource; header: HeaderMissing<RegistryField> } | undefined;
   for (const sheet of workbook.sheets) {
-    const opened = await openTable(sheet, REGISTRY_COLUMNS);
+    const opened = await openTable(sheet, REGISTRY_READ_COLUMNS);
     if (opened.header.found) return { sheet, header: opened.header, eachRow: opened.eachRow };
     if (!best || opened.header.recognised > best.header.recognised) best = { sheet, header: opened.header };
   }
@@ -120,7 +196,10 @@ async function decodeRows(table: RegistryTable, ctx: RegistryContext, diagnostic
   await table.eachRow((row) => {
     rowCount++;
     const cells = new RowCells(row, table.header.columns, base, diagnostics);
-    const entry = decodeRegistryRow(cells, decoders, decoded.length);
+    const plain = decodeRegistryRow(cells, decoders, decoded.length);
+    if (!plain) return;
+    const raw = plain.account.platformRaw;
+    const entry = isWebsitePlatform(raw) ? asWebsite(plain, cells, parseSiteType(raw)) : plain;
     if (!entry) return;
     entry.account.columns = columns;
     decoded.push(entry);

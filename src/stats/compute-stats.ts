@@ -9,7 +9,13 @@ import type { PeriodStats, YearStats } from './types.js';
 
 /** The statistics' input from a loaded workspace: its config, accounts and the tally of its checks. */
 export function statsInput(workspace: StatsInput): StatsInput {
-  return { config: workspace.config, accounts: workspace.accounts, checks: workspace.checks };
+  const input: StatsInput = {
+    config: workspace.config,
+    accounts: workspace.accounts,
+    checks: workspace.checks,
+  };
+  if (workspace.websites) input.websites = workspace.websites;
+  return input;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Config } from '../config/schema.js';
 import { type Diagnostic, sortDiagnostics } from '../domain/diagnostic.js';
 import { type Period, periodName } from '../domain/period.js';
 import type { RegistryAccount } from '../registry/account.js';
-import { readRegistry, registryPeriodRules } from '../registry/read-registry.js';
+import { readRegistry, readWebsiteRegistry, registryPeriodRules } from '../registry/read-registry.js';
 import { isOfficeTempFile, openWorkbook } from '../workbook/index.js';
 import { readErrorDiagnostic } from '../workbook/read-errors.js';
 import type { ReadProgress, WorkbookSource } from '../workbook/types.js';
@@ -27,6 +27,11 @@ export interface LoadedWorkspace {
   accounts: RegistryAccount[];
   /** The linked checks, per account and month, and the failed ones in full. */
   checks: CheckTally;
+  /**
+   * The government websites (docs/workspace.md §11) and their checks, apart from the accounts: their own
+   * registry order and tally. No websites: an empty list.
+   */
+  websites: { accounts: RegistryAccount[]; checks: CheckTally };
   diagnostics: Diagnostic[];
 }
 
@@ -61,13 +66,68 @@ function isOutside(dir: string, path: string): boolean {
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 }
 
-/** Reads the workspace registry; problems are pushed onto `diagnostics`. */
+/** Reads the workspace registry's accounts; problems are pushed onto `diagnostics`. */
 export async function loadRegistry(
   dir: string,
   config: Config,
   diagnostics: Diagnostic[],
   onProgress?: LoadHooks['onProgress'],
 ): Promise<RegistryAccount[]> {
+  return (await loadRegistries(dir, config, diagnostics, onProgress)).accounts;
+}
+
+/** The registry's accounts and websites. */
+export interface Registries {
+  accounts: RegistryAccount[];
+  websites: RegistryAccount[];
+}
+
+/**
+ * Reads the workspace registry: its accounts, and its websites — from its website sheets and rows, and
+ * from the config's `websites.registry` workbook when set (docs/workspace.md §11).
+ */
+export async function loadRegistries(
+  dir: string,
+  config: Config,
+  diagnostics: Diagnostic[],
+  onProgress?: LoadHooks['onProgress'],
+): Promise<Registries> {
+  const main = await loadAccountRegistry(dir, config, diagnostics, onProgress);
+  const file = config.websites.registry;
+  if (file === undefined) return main;
+  const path = isAbsolute(file) ? file : join(dir, file);
+  if (!existsSync(path)) {
+    diagnostics.push({
+      code: 'REGISTRY_NOT_FOUND',
+      severity: 'error',
+      file,
+      message: `找不到网站台账 ${file}`,
+      hint: `请把网站台账放在工作区的 ${file}，或修改 ${CONFIG_FILE} 中 websites.registry 的位置`,
+    });
+    return main;
+  }
+  const opened = await openOrDiagnose(path, file, onProgress);
+  if (!('sheets' in opened)) {
+    diagnostics.push(opened);
+    return main;
+  }
+  const result = await readWebsiteRegistry(visibleSheets(opened, config, diagnostics), {
+    config,
+    file,
+    outsideWorkspace: isOutside(dir, path),
+  });
+  for (const d of result.diagnostics) diagnostics.push(d);
+  const offset = main.websites.length;
+  const more = result.websites.map((site) => ({ ...site, index: site.index + offset }));
+  return { accounts: main.accounts, websites: [...main.websites, ...more] };
+}
+
+async function loadAccountRegistry(
+  dir: string,
+  config: Config,
+  diagnostics: Diagnostic[],
+  onProgress?: LoadHooks['onProgress'],
+): Promise<Registries> {
   const path = isAbsolute(config.registry) ? config.registry : join(dir, config.registry);
   if (!existsSync(path)) {
     diagnostics.push({
@@ -77,12 +137,12 @@ export async function loadRegistry(
       message: `找不到账号台账 ${config.registry}`,
       hint: `请把台账放在工作区的 ${config.registry}，或在 ${CONFIG_FILE} 的 registry 字段写明它的位置`,
     });
-    return [];
+    return { accounts: [], websites: [] };
   }
   const opened = await openOrDiagnose(path, config.registry, onProgress);
   if (!('sheets' in opened)) {
     diagnostics.push(opened);
-    return [];
+    return { accounts: [], websites: [] };
   }
   const workbook = visibleSheets(opened, config, diagnostics);
   try {
@@ -92,11 +152,16 @@ export async function loadRegistry(
       outsideWorkspace: isOutside(dir, path),
     });
     for (const d of result.diagnostics) diagnostics.push(d);
-    return result.accounts;
+    return { accounts: result.accounts, websites: result.websites };
   } catch (error) {
     diagnostics.push(readErrorDiagnostic(error, config.registry));
-    return [];
+    return { accounts: [], websites: [] };
   }
+}
+
+/** `{ passScore }` when set, else nothing (the config's type has no room for an undefined one). */
+function passScoreOf(passScore: number | undefined): { passScore?: number } {
+  return passScore === undefined ? {} : { passScore };
 }
 
 /** Reads one results workbook into rows (or hands each to `onRow`); failures become diagnostics. */
@@ -197,7 +262,7 @@ export async function loadWorkspace(
   const { config, found } = loadConfig(dir);
   // Step 2: the registry.
   hooks.onFile?.(config.registry);
-  const accounts = await loadRegistry(dir, config, diagnostics, hooks.onProgress);
+  const { accounts, websites } = await loadRegistries(dir, config, diagnostics, hooks.onProgress);
   stage('台账');
   // Step 3: the results workbooks, each row linked to the registry as soon as it is decoded, so that
   // rows are never held.
@@ -208,6 +273,15 @@ export async function loadWorkspace(
   const linker = registryUsable
     ? new CheckLinker(accounts, { config, registryFile: config.registry, ...(period ? { period } : {}) })
     : undefined;
+  // The websites' checks link to the websites, with the websites' pass score.
+  const siteConfig = passScoreOf(config.websites.passScore);
+  const siteLinker = registryUsable
+    ? new CheckLinker(websites, {
+        config: siteConfig,
+        registryFile: config.registry,
+        ...(period ? { period } : {}),
+      })
+    : undefined;
   const located = await checkFilesOf(dir, config, period);
   for (const d of located.diagnostics) diagnostics.push(d);
   const checkFiles = located.files;
@@ -215,7 +289,10 @@ export async function loadWorkspace(
   for (const file of checkFiles) {
     hooks.onFile?.(file);
     const path = isAbsolute(file) ? file : join(dir, file);
-    const onRow = linker ? (row: CheckRow) => linker.add(row) : () => {};
+    const onRow =
+      linker && siteLinker
+        ? (row: CheckRow) => (row.website ? siteLinker.add(row) : linker.add(row))
+        : () => {};
     const options = {
       onRow,
       yearAssumed: period === undefined,
@@ -227,12 +304,18 @@ export async function loadWorkspace(
   // Step 4: the cross-sheet rules. NOTE: linking's diagnostics follow every reader's, as they always did.
   const linked = linker?.result() ?? { checks: new CheckTally(accounts.length), diagnostics: [] };
   for (const d of linked.diagnostics) diagnostics.push(d);
+  const sites = siteLinker?.result() ?? { checks: new CheckTally(websites.length), diagnostics: [] };
+  for (const d of sites.diagnostics) diagnostics.push(d);
   if (period && registryUsable) {
     const shown = checkFiles.map((f) => displayPath(dir, f));
-    const empty = noChecksInPeriod(linked.checks, period, shown, [config.checks].flat().join('、'));
+    const empty =
+      websites.length > 0 && !noChecksInPeriod(sites.checks, period, shown, '')
+        ? undefined
+        : noChecksInPeriod(linked.checks, period, shown, [config.checks].flat().join('、'));
     if (empty) diagnostics.push(empty);
     for (const d of registryPeriodRules(accounts, period, config)) diagnostics.push(d);
     for (const d of periodRules(linked.checks, accounts, period)) diagnostics.push(d);
+    for (const d of periodRules(sites.checks, websites, period)) diagnostics.push(d);
   }
   stage('校验');
   return {
@@ -243,6 +326,7 @@ export async function loadWorkspace(
     checkFiles,
     accounts,
     checks: linked.checks,
+    websites: { accounts: websites, checks: sites.checks },
     diagnostics: sortDiagnostics(diagnostics),
   };
 }
