@@ -212,3 +212,25 @@ export const CHECK_READ_COLUMNS: ColumnTable<CheckField> = [
   CHECK_COLUMN.siteName,
   CHECK_COLUMN.siteId,
 ];
+
+/** The columns of a sheet of website checks (网站检查结果), in the order the template lays them out. */
+export const WEBSITE_CHECK_COLUMNS: ColumnTable<CheckField> = [
+  CHECK_COLUMN.month,
+  CHECK_COLUMN.kind,
+  CHECK_COLUMN.siteName,
+  CHECK_COLUMN.siteId,
+  CHECK_COLUMN.score,
+  CHECK_COLUMN.veto,
+  {
+    ...CHECK_COLUMN.vetoReason,
+    note: '如站点无法访问、首页不更新、栏目不更新、空白栏目；多个类别用顿号、逗号、分号或换行分开',
+  },
+  CHECK_COLUMN.problem,
+  CHECK_COLUMN.conclusion,
+  {
+    ...CHECK_COLUMN.deduction,
+    note: '如栏目更新不及时、错别字、链接不可用；多个类别用顿号、逗号、分号或换行分开；扣分不影响是否合格',
+  },
+  CHECK_COLUMN.deductionPoints,
+  CHECK_COLUMN.rectification,
+];
