@@ -4,9 +4,10 @@
  * figures in `stats --format json`, the accounts' figures untouched, the websites' own categories and
  * pass score, and a website named by 网站标识码.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { copySample, ROOT, runCli } from '../helpers/cli.js';
 
@@ -144,9 +145,54 @@ describe('validate: website rows', () => {
   });
 });
 
-describe('build: websites and a template without a website part', () => {
-  it('says the websites are left out of the document, and still builds it', async () => {
+describe('build: websites and the circular', () => {
+  it('the bundled template reports the websites beside new media, from the website sheets', async () => {
     const dir = await countyWithWebsites();
+    const out = join(dir, 'out.docx');
+    const r = runCli(['build', '--month', '2023-06', '--workspace', dir, '-o', out, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).warnings.some((w: string) => w.includes('政府网站'))).toBe(false);
+    const text = (await mammoth.extractRawText({ path: out })).value.replace(/\n+/g, '\n');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('县政府办公室关于2023年6月全县政府网站与政务新媒体检查情况的通报');
+    // 3 of the 4 websites checked (抽查); the 专题网站 vetoed; 教育局网站 at 70 passes without websites.passScore.
+    expect(lines).toContain(
+      '（一）政府网站检查情况。截至2023年6月30日，全县政府系统正在运行的政府网站共4个，其中门户网站1个，部门网站2个，专项网站1个。本月共抽查政府网站3个，抽查比例为75.0%，发现不合格政府网站1个，合格率为66.7%。',
+    );
+    expect(
+      lines.some((l) =>
+        l.startsWith('（二）政务新媒体检查情况。截至2023年6月30日，全县政府系统备案在册的政务新媒体共50个'),
+      ),
+    ).toBe(true);
+    const veto = lines.indexOf('二、出现单项否决情形的政府网站');
+    expect(lines.slice(veto, veto + 10)).toEqual([
+      '二、出现单项否决情形的政府网站',
+      '（一）首页不更新（1个）',
+      '青梧县乡村振兴专题网站',
+      '（二）空白栏目（1个）',
+      '青梧县乡村振兴专题网站',
+      '三、出现扣分情形的政府网站',
+      '（一）错别字（2个）',
+      '青梧县人民政府门户网站、青梧县教育局网站',
+      '（二）链接不可用（1个）',
+      '青梧县教育局网站',
+    ]);
+    expect(text).toContain(
+      '附件：1.不合格政府网站名单\n2.不合格政务新媒体名单\n3.存在问题的政府网站分类清单',
+    );
+    // The unqualified websites' table: its row has the 网站标识码 and the 主办单位.
+    expect(text).toContain(
+      '附件1\n不合格政府网站名单\n序号\n网站名称\n网站标识码\n主办单位\n存在问题\n1\n青梧县乡村振兴专题网站\n3611230003\n青梧县农业农村局\n',
+    );
+  });
+
+  it('a template without a website part: says the websites are left out of the document, and still builds it', async () => {
+    const dir = await countyWithWebsites();
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(
+      join(dir, 'templates', 'monthly.hbs'),
+      '【标题】关于{{period.name}}政务新媒体检查情况的通报\n【正文】\n本月检查政务新媒体{{stats.checked}}个。\n【署名】{{issuer}}\n【日期】{{date date}}\n',
+    );
     const out = join(dir, 'out.docx');
     const r = runCli(['build', '--month', '2023-06', '--workspace', dir, '-o', out, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);
