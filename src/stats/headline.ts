@@ -72,27 +72,19 @@ export type LabelMode = Config['accountLabel'];
 /** The account as the lists print it; `label` by the config's `accountLabel`. */
 export function accountRef(account: RegistryAccount, mode: LabelMode = 'bucket'): AccountRef {
   const site = account.website;
-  if (site) {
-    return {
-      name: account.name,
-      platform: account.platform,
-      platformRaw: account.platformRaw,
-      operator: account.operator,
-      district: account.district,
-      label: account.name,
-      siteId: site.siteId ?? null,
-      siteType: site.siteType,
-      url: site.url ?? null,
-    };
-  }
-  return {
+  const ref: AccountRef = {
     name: account.name,
     platform: account.platform,
     platformRaw: account.platformRaw,
     operator: account.operator,
     district: account.district,
-    label: accountLabel(account.name, mode === 'typed' ? account.platformRaw : account.platform),
+    // A website is named by its name alone (docs/workspace.md §11).
+    label: site
+      ? account.name
+      : accountLabel(account.name, mode === 'typed' ? account.platformRaw : account.platform),
   };
+  if (!site) return ref;
+  return { ...ref, siteId: site.siteId ?? null, siteType: site.siteType, url: site.url ?? null };
 }
 
 /** 1 at the index of each account in the list. */
