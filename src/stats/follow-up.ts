@@ -32,12 +32,17 @@ function outcome(flags: number, mark: Rectification | undefined): Outcome {
   return (flags & CHECKED) !== 0 ? 'fixed' : 'notRechecked';
 }
 
-/** The re-check of `previous`'s unqualified accounts in the period of `current`. */
+/**
+ * The re-check of `previous`'s unqualified accounts in the period of `current`, of those still
+ * registered at its end (docs/workspace.md §6).
+ */
 function recheck(input: StatsInput, current: Headline, previous: Headline): RecheckStats {
   const marks = latestMarks(input, current);
   const lists: Record<Outcome, UnqualifiedAccount[]> = { fixed: [], stillFailing: [], notRechecked: [] };
   previous.unqualified.forEach((account, i) => {
     const index = previous.unqualifiedIndices[i]!;
+    // Closed (注销, 关停) since: nothing left to re-check, so in none of the three lists.
+    if (current.isRegistered[index] !== 1) return;
     lists[outcome(current.period.flags[index] ?? 0, marks.get(index))].push(account);
   });
   const list = (accounts: UnqualifiedAccount[]) => ({ count: accounts.length, accounts });

@@ -111,6 +111,8 @@ function followUp(h: ReturnType<typeof headline>, prev: ReturnType<typeof headli
   const notRechecked: UnqualifiedAccount[] = [];
   for (const index of prev.failedIndices) {
     const account = prev.unqualified.find((_, i) => prev.failedIndices[i] === index)!;
+    // Closed since the previous period: nothing to re-check (docs/workspace.md §6).
+    if (!h.registered.some((a) => a.index === index)) continue;
     const own = h.inPeriod.filter((r) => r.account === index);
     const marks = own.filter((r) => r.rectification !== undefined);
     const lastMonth = marks
