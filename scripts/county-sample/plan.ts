@@ -11,7 +11,13 @@
  * - deduction categories (内容更新不及时, 错别字, 功能无法使用), one cell with two;
  * - two accounts the June inspectors found unregistered (备案情况 未备案);
  * - re-checks of the previous month's unqualified accounts (整改情况), one of them failing again;
- * - an account closed in March and one filed in July (not counted at the end of June).
+ * - an account closed in March and one filed in July (not counted at the end of June); sixty accounts
+ *   registered at the end of June;
+ * - twenty government websites (one portal, fourteen department, five special) in a 网站台账 sheet,
+ *   checked in March and June (全面检查, scored, pass score 80) and sampled in May, in a 网站检查结果
+ *   sheet of those months' workbooks: veto categories of the websites' own list in several spellings,
+ *   one failing on its score alone, one named by 网站标识码 only, one closed in April and one opened in May,
+ *   and re-checks of the month before.
  */
 
 export type Bucket = '微信公众号' | '微博' | '移动客户端' | '其他';
@@ -177,6 +183,14 @@ function buildAccounts(): PlannedAccount[] {
   }
   // Filed in July: not yet counted at the end of June.
   add('西岭文旅', '抖音', governmentOf('西岭镇'), '西岭镇', '2023-07-10');
+  // A later batch of filings (2022), appended as a registry grows: a 抖音 for six townships and four
+  // more department accounts, so that sixty accounts are registered at the end of June.
+  for (const township of ['青梧镇', '柳湾镇', '白沙镇', '枫林乡', '东坪街道', '南塘乡'])
+    add(`${shortOf(township)}融媒`, '抖音', governmentOf(township), township, '2022-04-18');
+  add('青梧税务', '微信公众号', '国家税务总局青梧县税务局', COUNTY_LEVEL, '2022-06-01');
+  add('青梧气象', '微信公众号', '青梧县气象局', COUNTY_LEVEL, '2022-06-01');
+  add('青梧消防', '微博', '青梧县消防救援大队', COUNTY_LEVEL, '2022-06-01');
+  add('青梧林业', '视频号', '青梧县林业局', COUNTY_LEVEL, '2022-06-01');
   return list;
 }
 
@@ -341,6 +355,187 @@ export const RECTIFY_BY: Record<string, string> = {
   '2023H1': '2023-07-25',
 };
 
+// ---------------------------------------------------------------------------------------------------
+// Government websites (docs/workspace.md §11): the county checks its websites in March and June (全面检查,
+// scored, with a pass score of 80) and samples ten of them in May (单否专项检查).
+
+export type SiteType = '门户网站' | '部门网站' | '专项网站';
+
+export interface PlannedWebsite {
+  name: string;
+  siteId: string;
+  /** As the registry types it. */
+  siteTypeTyped: string;
+  siteType: SiteType;
+  url: string;
+  operator: string;
+  district: string;
+  openedOn: string;
+  status: '正常' | '关停';
+  closedOn?: string;
+}
+
+export interface PlannedWebsiteCheck {
+  month: string;
+  kind: Kind;
+  website: PlannedWebsite;
+  /** The row names the website by 网站标识码 only (网站名称 left blank). */
+  byIdOnly: boolean;
+  score?: number;
+  veto?: string;
+  problem?: string;
+  deduction?: string;
+  deductionPoints?: number;
+  rectification?: '已整改' | '未整改';
+}
+
+/** The websites' pass score (config `websites.passScore`). */
+export const WEBSITE_PASS_SCORE = 80;
+export const WEBSITE_MONTHS: readonly string[] = ['2023-03', '2023-05', '2023-06'];
+
+/** [name, 网站类型 as typed, host, 主办单位, district, opened, closed]. */
+const SITES: readonly (readonly [string, string, string, string, string, string?, string?])[] = [
+  ['青梧县人民政府门户网站', '政府门户网站', 'www', '青梧县人民政府办公室', COUNTY_LEVEL],
+  ['青梧县教育局网站', '部门网站', 'jyj', '青梧县教育局', COUNTY_LEVEL],
+  ['青梧县公安局网站', '部门网站', 'gaj', '青梧县公安局', COUNTY_LEVEL],
+  ['青梧县民政局网站', '部门网站', 'mzj', '青梧县民政局', COUNTY_LEVEL],
+  ['青梧县财政局网站', '部门网站', 'czj', '青梧县财政局', COUNTY_LEVEL],
+  ['青梧县人力资源和社会保障局网站', '部门网站', 'rsj', '青梧县人力资源和社会保障局', COUNTY_LEVEL],
+  ['青梧县自然资源局网站', '部门网站', 'zrzyj', '青梧县自然资源局', COUNTY_LEVEL],
+  ['青梧县住房和城乡建设局网站', '部门网站', 'zjj', '青梧县住房和城乡建设局', COUNTY_LEVEL],
+  ['青梧县交通运输局网站', '部门网站', 'jtj', '青梧县交通运输局', COUNTY_LEVEL],
+  ['青梧县农业农村局网站', '部门网站', 'nyj', '青梧县农业农村局', COUNTY_LEVEL],
+  ['青梧县卫生健康局网站', '部门网站', 'wjj', '青梧县卫生健康局', COUNTY_LEVEL],
+  ['青梧县应急管理局网站', '部门网站', 'yjj', '青梧县应急管理局', COUNTY_LEVEL],
+  ['青梧县市场监督管理局网站', '部门网站', 'scjgj', '青梧县市场监督管理局', COUNTY_LEVEL],
+  ['青梧县医疗保障局网站', '部门网站', 'ybj', '青梧县医疗保障局', COUNTY_LEVEL],
+  ['青梧县统计局网站', '部门网站', 'tjj', '青梧县统计局', COUNTY_LEVEL],
+  ['青梧县乡村振兴网', '专题网站', 'xczx', '青梧县农业农村局', COUNTY_LEVEL],
+  ['游青梧旅游网', '专项网站', 'lyw', '青梧县文化和旅游局', COUNTY_LEVEL],
+  ['柳湾古镇网', '专项网站', 'gzw', '青梧县柳湾镇人民政府', '柳湾镇', '2019-08-01', '2023-04-15'],
+  ['西岭茶文化网', '专项网站', 'chwh', '青梧县西岭镇人民政府', '西岭镇'],
+  ['青梧县营商环境专题网站', '专题网站', 'yshj', '青梧县政务服务中心', COUNTY_LEVEL, '2023-05-20'],
+];
+
+const SITE_TYPE_OF: Record<string, SiteType> = {
+  政府门户网站: '门户网站',
+  部门网站: '部门网站',
+  专题网站: '专项网站',
+  专项网站: '专项网站',
+};
+
+/** The website registry, in its order; 网站标识码 3611230001 on. */
+export const WEBSITES: readonly PlannedWebsite[] = SITES.map(
+  ([name, typed, host, operator, district, openedOn, closedOn], i) => ({
+    name,
+    siteId: `36112300${String(i + 1).padStart(2, '0')}`,
+    siteTypeTyped: typed,
+    siteType: SITE_TYPE_OF[typed]!,
+    url: `${host}.qingwu.gov.cn`,
+    operator,
+    district,
+    openedOn: openedOn ?? '2018-10-30',
+    status: closedOn ? '关停' : '正常',
+    ...(closedOn ? { closedOn } : {}),
+  }),
+);
+
+/** Running at `date`: opened by then and not yet closed. */
+export function isWebsiteOpenAt(w: PlannedWebsite, date: string): boolean {
+  return w.openedOn <= date && (w.closedOn === undefined || w.closedOn > date);
+}
+
+export function websiteNamed(name: string): PlannedWebsite {
+  const w = WEBSITES.find((x) => x.name === name);
+  if (!w) throw new Error(`no planned website named ${name}`);
+  return w;
+}
+
+interface SiteFinding {
+  veto?: string;
+  problem?: string;
+  deduction?: string;
+  points?: number;
+}
+
+/** What the inspectors found, by month; every website not listed passes (100 in a 全面检查). */
+const SITE_FINDINGS: Record<string, Record<string, SiteFinding>> = {
+  '2023-03': {
+    青梧县人民政府门户网站: { deduction: '错别字', points: 2 },
+    青梧县人力资源和社会保障局网站: { deduction: '办事指南要素缺失、留言回复不及时', points: 8 },
+    青梧县交通运输局网站: { deduction: '链接失效', points: 4 },
+    青梧县医疗保障局网站: { veto: '首页长期不更新', problem: '首页要闻最后更新于2023年1月5日' },
+    青梧县统计局网站: {
+      veto: '栏目长期不更新；空白栏目过多',
+      problem: '统计数据栏目超过一年未更新，3个栏目无内容',
+    },
+    柳湾古镇网: { veto: '网站无法访问', problem: '连续3次访问均无法打开首页' },
+  },
+  '2023-05': {
+    青梧县住房和城乡建设局网站: { veto: '留言长期未回复', problem: '4月以来的6条咨询留言未回复' },
+    青梧县医疗保障局网站: { veto: '首页长期不更新', problem: '首页要闻最后更新于2023年3月28日' },
+  },
+  '2023-06': {
+    青梧县人民政府门户网站: { deduction: '错敏字', points: 2 },
+    青梧县教育局网站: { deduction: '栏目更新不及时', points: 5 },
+    青梧县交通运输局网站: { deduction: '错链断链', points: 3 },
+    青梧县民政局网站: { deduction: '栏目更新不及时、错别字、链接不可用', points: 24 },
+    青梧县卫生健康局网站: { veto: '严重表述错误', problem: '政策解读中机构名称表述错误' },
+    青梧县应急管理局网站: { veto: '互动功能不可用', problem: '在线咨询提交后页面报错' },
+    游青梧旅游网: { veto: '栏目不更新', problem: '旅游资讯栏目超过半年未更新' },
+  },
+};
+
+/** The ten websites sampled in May, besides March's failures (re-checked). */
+const MAY_SAMPLE = [
+  '青梧县人民政府门户网站',
+  '青梧县公安局网站',
+  '青梧县自然资源局网站',
+  '青梧县住房和城乡建设局网站',
+  '青梧县农业农村局网站',
+  '青梧县市场监督管理局网站',
+  '青梧县乡村振兴网',
+  '西岭茶文化网',
+];
+
+/** The website whose rows name it by 网站标识码 only. */
+export const SITE_NAMED_BY_ID = '青梧县自然资源局网站';
+
+/** A website fails on a veto or, in a scored check, below the pass score. */
+export function websiteRowFails(c: PlannedWebsiteCheck): boolean {
+  return c.veto !== undefined || (c.score !== undefined && c.score < WEBSITE_PASS_SCORE);
+}
+
+function buildWebsiteChecks(): PlannedWebsiteCheck[] {
+  const rows: PlannedWebsiteCheck[] = [];
+  let previous: PlannedWebsiteCheck[] = [];
+  for (const month of WEBSITE_MONTHS) {
+    const kind: Kind = FULL_MONTHS.includes(month) ? '全面检查' : '单否专项检查';
+    const open = WEBSITES.filter((w) => isWebsiteOpenAt(w, monthEnd(month)));
+    const failedBefore = new Set(previous.filter(websiteRowFails).map((c) => c.website));
+    const checked =
+      kind === '全面检查' ? open : open.filter((w) => MAY_SAMPLE.includes(w.name) || failedBefore.has(w));
+    const mine: PlannedWebsiteCheck[] = checked.map((w) => {
+      const f = SITE_FINDINGS[month]?.[w.name] ?? {};
+      const row: PlannedWebsiteCheck = { month, kind, website: w, byIdOnly: w.name === SITE_NAMED_BY_ID };
+      if (f.veto) row.veto = f.veto;
+      if (f.problem) row.problem = f.problem;
+      if (f.deduction) row.deduction = f.deduction;
+      if (f.points !== undefined) row.deductionPoints = f.points;
+      if (kind === '全面检查') row.score = f.veto ? 60 : 100 - (f.points ?? 0);
+      return row;
+    });
+    for (const row of mine)
+      if (failedBefore.has(row.website)) row.rectification = websiteRowFails(row) ? '未整改' : '已整改';
+    rows.push(...mine);
+    previous = mine;
+  }
+  return rows;
+}
+
+/** Every website results row, month by month, in registry order within a month. */
+export const WEBSITE_CHECKS: readonly PlannedWebsiteCheck[] = buildWebsiteChecks();
+
 /** The workspace config. */
 export const CONFIG = {
   city: '青梧',
@@ -357,4 +552,5 @@ export const CONFIG = {
     districtLevel: '各乡镇（街道）',
   },
   sections: { reposting: false, perfect: false },
+  websites: { passScore: WEBSITE_PASS_SCORE },
 };

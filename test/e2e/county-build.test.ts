@@ -1,14 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RECTIFY_BY } from '../../scripts/county-sample/plan.js';
-import { type Built, build, chineseDate, copyCounty, expectInOrder } from '../helpers/county-build.js';
+import {
+  type Built,
+  build,
+  chineseDate,
+  copyCountyWithoutWebsites,
+  expectInOrder,
+} from '../helpers/county-build.js';
 import { figuresOf } from '../helpers/county-figures.js';
 
-describe('the county sample: quarterly circular of 2023Q2', () => {
+describe('the county sample, new media only: quarterly circular of 2023Q2', () => {
   const f = figuresOf(['2023-04', '2023-05', '2023-06'], ['2023-01', '2023-02', '2023-03']);
   let q: Built;
 
   beforeAll(async () => {
-    q = await build(copyCounty(), ['--quarter', '2023Q2'], '2023-07-06');
+    q = await build(await copyCountyWithoutWebsites(), ['--quarter', '2023Q2'], '2023-07-06');
   });
 
   it('gives each check month its own count, the coverage and the rate against the last quarter', () => {

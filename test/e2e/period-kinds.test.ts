@@ -3,16 +3,15 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_LEVEL, FULL_MONTHS, RECTIFY_BY, TOWNSHIPS } from '../../scripts/county-sample/plan.js';
 import { runCli } from '../helpers/cli.js';
-import { type Built, build, chineseDate, copyCounty, expectInOrder } from '../helpers/county-build.js';
-import { figuresOf, labelOf, perfectFrom, rateText } from '../helpers/county-figures.js';
-
-/** A change of rate in percentage points as the circular words it. */
-function changeWords(change: number): string {
-  const points = Math.abs(change).toFixed(1).replace(/\.0$/, '');
-  if (change > 0) return `提升${points}个百分点`;
-  if (change < 0) return `下降${points}个百分点`;
-  return '持平';
-}
+import {
+  type Built,
+  build,
+  chineseDate,
+  copyCounty,
+  copyCountyWithoutWebsites,
+  expectInOrder,
+} from '../helpers/county-build.js';
+import { changeWords, figuresOf, labelOf, perfectFrom, rateText } from '../helpers/county-figures.js';
 
 /** The figures under their 1-based number, as `（一）安全问题（1个）` then the accounts. */
 function monthlyCategoryLines(list: { category: string; accounts: string[] }[]): string[] {
@@ -40,12 +39,12 @@ function statsJson(
   return JSON.parse(r.stdout);
 }
 
-describe('the county sample: monthly circular of 2023-06 (a 全面检查 of every account)', () => {
+describe('the county sample, new media only: monthly circular of 2023-06 (a 全面检查 of every account)', () => {
   const f = figuresOf(['2023-06'], ['2023-05']);
   let m: Built;
 
   beforeAll(async () => {
-    m = await build(copyCounty(), ['--month', '2023-06'], '2023-07-06');
+    m = await build(await copyCountyWithoutWebsites(), ['--month', '2023-06'], '2023-07-06');
   });
 
   it('names the month and gives its figures against the month before', () => {
@@ -90,12 +89,12 @@ describe('the county sample: monthly circular of 2023-06 (a 全面检查 of ever
   });
 });
 
-describe('the county sample: monthly circular of 2023-05 (a sampled 单否专项检查)', () => {
+describe('the county sample, new media only: monthly circular of 2023-05 (a sampled 单否专项检查)', () => {
   const f = figuresOf(['2023-05'], ['2023-04']);
   let m: Built;
 
   beforeAll(async () => {
-    m = await build(copyCounty(), ['--month', '2023-05'], '2023-06-05');
+    m = await build(await copyCountyWithoutWebsites(), ['--month', '2023-05'], '2023-06-05');
   });
 
   it('says 抽查 and 抽查比例, and leaves out the deductions a 单否专项检查 does not score', () => {
@@ -133,13 +132,13 @@ describe('the county sample: monthly circular of 2023-05 (a sampled 单否专项
   });
 });
 
-describe('the county sample: half-year circular of 2023H1', () => {
+describe('the county sample, new media only: half-year circular of 2023H1', () => {
   const months = ['2023-01', '2023-02', '2023-03', '2023-04', '2023-05', '2023-06'];
   const f = figuresOf(months);
   let h: Built;
 
   beforeAll(async () => {
-    h = await build(copyCounty(), ['--half', '2023H1'], '2023-07-06');
+    h = await build(await copyCountyWithoutWebsites(), ['--half', '2023H1'], '2023-07-06');
   });
 
   it('names the half year, each month with its kind and count, the coverage and the rate', () => {

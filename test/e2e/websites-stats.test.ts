@@ -1,6 +1,7 @@
 /**
- * Government websites beside the accounts (docs/workspace.md §11), read from the county sample with a
- * website sheet added to its registry and a sheet of website checks to its June workbook: the websites'
+ * Government websites beside the accounts (docs/workspace.md §11), read from the county sample taken
+ * down to its accounts, with four websites of the test's own in a website sheet added to its registry
+ * and a sheet of website checks to its June workbook: the websites'
  * figures in `stats --format json`, the accounts' figures untouched, the websites' own categories and
  * pass score, and a website named by 网站标识码.
  */
@@ -9,9 +10,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { copySample, ROOT, runCli } from '../helpers/cli.js';
-
-const COUNTY = join(ROOT, 'fixtures', 'qingwu-2023');
+import { runCli } from '../helpers/cli.js';
+import { copyCountyWithoutWebsites } from '../helpers/county-build.js';
 
 async function addSheet(file: string, name: string, rows: (string | number)[][]): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -22,7 +22,7 @@ async function addSheet(file: string, name: string, rows: (string | number)[][])
 }
 
 async function countyWithWebsites(passScore?: number): Promise<string> {
-  const dir = copySample(COUNTY);
+  const dir = await copyCountyWithoutWebsites();
   await addSheet(join(dir, 'registry.xlsx'), '网站台账', [
     ['网站名称', '网站标识码', '网站类型', '网址', '主办单位', '所属地区'],
     ['青梧县人民政府门户网站', '3611230001', '门户网站', 'www.qingwu.gov.cn', '青梧县人民政府办公室', '市级'],
@@ -77,7 +77,7 @@ describe('stats --format json: websites beside the accounts', () => {
   let withSites: ReturnType<typeof stats>;
   let scored: ReturnType<typeof stats>;
   beforeAll(async () => {
-    plain = stats(copySample(COUNTY));
+    plain = stats(await copyCountyWithoutWebsites());
     withSites = stats(await countyWithWebsites());
     scored = stats(await countyWithWebsites(80));
   });
@@ -161,7 +161,7 @@ describe('build: websites and the circular', () => {
     );
     expect(
       lines.some((l) =>
-        l.startsWith('（二）政务新媒体检查情况。截至2023年6月30日，全县政府系统备案在册的政务新媒体共50个'),
+        l.startsWith('（二）政务新媒体检查情况。截至2023年6月30日，全县政府系统备案在册的政务新媒体共60个'),
       ),
     ).toBe(true);
     const veto = lines.indexOf('二、出现单项否决情形的政府网站');
@@ -200,8 +200,8 @@ describe('build: websites and the circular', () => {
     expect(warnings.some((w) => w.includes('登记了4个政府网站') && w.includes('没有网站的部分'))).toBe(true);
   });
 
-  it('a workspace without websites gets no such warning', () => {
-    const dir = copySample(COUNTY);
+  it('a workspace without websites gets no such warning', async () => {
+    const dir = await copyCountyWithoutWebsites();
     const out = join(dir, 'out.docx');
     const r = runCli(['build', '--month', '2023-06', '--workspace', dir, '-o', out, '--format', 'json']);
     expect(r.code, r.stderr).toBe(0);

@@ -1,6 +1,7 @@
 /** Building the county sample's circulars with the built CLI and reading their text back. */
-import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { expect } from 'vitest';
@@ -12,6 +13,35 @@ const COUNTY = join(ROOT, 'fixtures', 'qingwu-2023');
 export function copyCounty(): string {
   const dir = join(tempDir(), 'qingwu-2023');
   cpSync(COUNTY, dir, { recursive: true });
+  return dir;
+}
+
+/** Removes the named sheet from a workbook; false when it has none. */
+async function dropSheet(file: string, name: string): Promise<boolean> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(name);
+  if (!ws) return false;
+  wb.removeWorksheet(ws.id);
+  await wb.xlsx.writeFile(file);
+  return true;
+}
+
+/**
+ * A copy of the county sample as a county that inspects new media only: its 网站台账 sheet, its
+ * 网站检查结果 sheets and the `websites` config taken out (the accounts' sheets are rewritten by exceljs,
+ * their values unchanged).
+ */
+export async function copyCountyWithoutWebsites(): Promise<string> {
+  const dir = copyCounty();
+  expect(await dropSheet(join(dir, 'registry.xlsx'), '网站台账')).toBe(true);
+  let dropped = 0;
+  for (const file of readdirSync(join(dir, 'checks')))
+    if (await dropSheet(join(dir, 'checks', file), '网站检查结果')) dropped++;
+  expect(dropped).toBeGreaterThan(0);
+  const configPath = join(dir, 'circular.config.json');
+  const { websites: _websites, ...config } = JSON.parse(readFileSync(configPath, 'utf8'));
+  writeFileSync(configPath, `${JSON.stringify(config, null, 2)}\n`);
   return dir;
 }
 

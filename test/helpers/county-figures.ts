@@ -47,6 +47,14 @@ export function rateText(passed: number, of: number): string {
   return `${shown.toFixed(1)}%`;
 }
 
+/** A change of rate in percentage points as the circular words it. */
+export function changeWords(change: number): string {
+  const points = Math.abs(change).toFixed(1).replace(/\.0$/, '');
+  if (change > 0) return `提升${points}个百分点`;
+  if (change < 0) return `下降${points}个百分点`;
+  return '持平';
+}
+
 /** The rounded rate in percent, as the change between two periods is taken. */
 function shownRate(passed: number, of: number): number {
   return passed === of ? 100 : Math.min(Math.round((passed / of) * 1000) / 10, 99.9);
