@@ -10,12 +10,15 @@ import { closestMatch } from '../domain/closest.js';
 import type { Diagnostic } from '../domain/diagnostic.js';
 import type { Period } from '../domain/period.js';
 import { CITY_LEVEL } from '../domain/vocabulary.js';
-import type { RegistryAccount } from '../registry/account.js';
 import { resolveDistrict } from '../validate/check-district.js';
 import { WorkbookReadError } from '../workbook/types.js';
-import { type LoadHooks, loadRegistry, loadWorkspace } from '../workspace/load-workspace.js';
+import { type LoadHooks, loadRegistries, loadWorkspace } from '../workspace/load-workspace.js';
 import { globBase } from '../workspace/output-path.js';
-import { type ValidateFilesResult, validateFiles } from '../workspace/validate-files.js';
+import {
+  type ValidateFilesOptions,
+  type ValidateFilesResult,
+  validateFiles,
+} from '../workspace/validate-files.js';
 import { RequestError } from './request-error.js';
 import { workspaceFolder } from './workspace-folder.js';
 
@@ -114,9 +117,15 @@ async function validateNamedFiles(
   const diagnostics: Diagnostic[] = [];
   const registryPath = isAbsolute(config.registry) ? config.registry : join(dir, config.registry);
   const named = files.map((f) => ({ path: resolve(f), file: f }));
-  let registry: { file: string; accounts: RegistryAccount[] } | undefined;
+  let registry: ValidateFilesOptions['registry'];
   if (hasWorkspace && existsSync(registryPath) && !named.some((f) => f.path === registryPath)) {
-    registry = { file: config.registry, accounts: await loadRegistry(dir, config, diagnostics) };
+    const { accounts, websites } = await loadRegistries(dir, config, diagnostics);
+    registry = {
+      file: config.registry,
+      accounts,
+      websites,
+      ...(config.websites.registry ? { websitesFile: config.websites.registry } : {}),
+    };
   }
   // Step 3: the files, and their annotated copies.
   const result = await validateFiles(named, {

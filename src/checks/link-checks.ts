@@ -8,9 +8,9 @@ import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
 import type { Period } from '../domain/period.js';
 import { monthEnd } from '../domain/period.js';
-import { accountLabel } from '../domain/platform-buckets.js';
+import type { Terms } from '../domain/terms.js';
 import type { RegistryAccount } from '../registry/account.js';
-import { isRegisteredAt } from '../registry/account.js';
+import { entryLabel, isRegisteredAt, termsOf } from '../registry/account.js';
 import type { CheckRecord, CheckRow } from './check-record.js';
 import { CheckTally } from './check-tally.js';
 import { FirstChecks } from './first-checks.js';
@@ -30,6 +30,8 @@ export interface LinkContext {
   registryFile: string;
   /** When given, only checks in its months are compared with the accounts' filing and closing dates. */
   period?: Period;
+  /** The words of the unknown-entry messages: the accounts' by default, the websites' for their linker. */
+  terms?: Terms;
 }
 
 /** The linked checks, tallied per account and month, and every problem found. */
@@ -65,7 +67,7 @@ export class CheckLinker {
     accounts: readonly RegistryAccount[],
     private readonly ctx: LinkContext,
   ) {
-    this.matcher = new AccountMatcher(accounts, ctx.registryFile);
+    this.matcher = new AccountMatcher(accounts, ctx.registryFile, ctx.terms);
     this.checks = new CheckTally(accounts.length);
     this.firsts = new FirstChecks(accounts.length);
     this.months = ctx.period ? new Set(ctx.period.months) : undefined;
@@ -148,8 +150,8 @@ function registeredAfterAll(row: CheckRow, account: RegistryAccount): Diagnostic
     rowCell(row, 'filing'),
     CHECK_UNREGISTERED_IN_REGISTRY,
     'error',
-    `备案情况填为未备案，但${accountLabel(account.name, account.platformRaw)}在台账第${account.at.row ?? '?'}行，${row.month}已备案`,
-    '如该账号已备案，请把备案情况改为已备案或留空；如是另一个账号，请核对账号名称和平台类型',
+    `备案情况填为未备案，但${entryLabel(account)}在台账第${account.at.row ?? '?'}行，${row.month}已备案`,
+    `如该${termsOf(account).thing}已备案，请把备案情况改为已备案或留空；如是另一个${termsOf(account).thing}，请核对${termsOf(account).matchBy}`,
   );
 }
 
@@ -165,8 +167,8 @@ function duplicate(record: CheckRecord, first: SourceLocation, account: Registry
     rowCell(record, 'name'),
     CHECK_DUPLICATE,
     'error',
-    `${accountLabel(account.name, account.platformRaw)}${record.month}的${record.kind}已在${where(first, record.at)}填写，两行结果不同`,
-    '同一账号同月同类检查只填一行；请删去有误的一行',
+    `${entryLabel(account)}${record.month}的${record.kind}已在${where(first, record.at)}填写，两行结果不同`,
+    `同一${termsOf(account).thing}同月同类检查只填一行；请删去有误的一行`,
   );
 }
 
@@ -179,18 +181,19 @@ function inactive(record: CheckRecord, account: RegistryAccount, out: Diagnostic
   const closedOn = account.closedOn ?? (account.status === '正常' ? undefined : '');
   const closedBefore = closedOn !== undefined && closedOn < start;
   if (!filedLater && !closedBefore) return;
+  const t = termsOf(account);
   const why = filedLater
-    ? `备案日期为${account.filedOn}`
+    ? `${t.filedOn}为${account.filedOn}`
     : account.closedOn === undefined
-      ? `状态为${account.status}且没有注销日期`
+      ? `状态为${account.status}且没有${t.closedOn}`
       : `已于${account.closedOn}${account.status === '注销' ? '注销' : '关停'}`;
   out.push(
     diagnosticAt(
       rowCell(record, 'name'),
       CHECK_ACCOUNT_INACTIVE,
       'warning',
-      `${accountLabel(account.name, account.platformRaw)}${why}，${record.month}仍有检查结果`,
-      '该账号当月不计入统计；请核对台账中的日期或检查月份',
+      `${entryLabel(account)}${why}，${record.month}仍有检查结果`,
+      `该${t.thing}当月不计入统计；请核对台账中的日期或检查月份`,
     ),
   );
 }
@@ -228,8 +231,10 @@ export function periodRules(
           account.at,
           CHECK_MONTH_MISSING,
           'warning',
-          `${accountLabel(account.name, account.platformRaw)}在${month}没有检查结果`,
-          '该月其他账号已有检查结果；请补充该账号的检查结果，或在台账中填写关停、注销日期',
+          `${entryLabel(account)}在${month}没有检查结果`,
+          account.website
+            ? '该月其他网站已有检查结果；请补充该网站的检查结果，或在网站台账中填写关停日期'
+            : '该月其他账号已有检查结果；请补充该账号的检查结果，或在台账中填写关停、注销日期',
         ),
       );
     }

@@ -7,8 +7,9 @@ import { closestMatches, typoLimit } from '../domain/closest.js';
 import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
 import { nameKey } from '../domain/normalize.js';
-import { accountLabel } from '../domain/platform-buckets.js';
+import { ACCOUNT_TERMS, type Terms } from '../domain/terms.js';
 import type { RegistryAccount } from '../registry/account.js';
+import { entryLabel } from '../registry/account.js';
 import { platformKey } from '../registry/account-key.js';
 import type { CheckRow } from './check-record.js';
 
@@ -37,9 +38,7 @@ export function rowCell<Field extends string>(
   return column === undefined ? row.at : { ...row.at, column };
 }
 
-function label(account: RegistryAccount): string {
-  return accountLabel(account.name, account.platformRaw);
-}
+const label = entryLabel;
 
 /** The registry, indexed for matching results rows. */
 export class AccountMatcher {
@@ -56,6 +55,7 @@ export class AccountMatcher {
   constructor(
     private readonly accounts: readonly RegistryAccount[],
     private readonly registryFile: string,
+    private readonly terms: Terms = ACCOUNT_TERMS,
   ) {
     for (const account of accounts) {
       if (account.filingId !== undefined) this.byId.set(nameKey(account.filingId), account);
@@ -90,7 +90,7 @@ export class AccountMatcher {
       if (account) {
         // NOTE: `account.key` is `nameKey(account.name)`, so the same text needs no `nameKey`.
         if (row.name !== undefined && row.name !== account.name && this.keyOf(row.name) !== account.key)
-          out.push(idNameMismatch(row, account));
+          out.push(idNameMismatch(row, account, this.terms));
         return account;
       }
       // A registry row without 备案编号 still matches by name.
@@ -165,11 +165,15 @@ export class AccountMatcher {
   }
 
   private unknownName(row: AccountReference): Diagnostic {
+    const what =
+      this.terms === ACCOUNT_TERMS
+        ? `账号“${row.name}”（${row.platformRaw ?? '未填平台'}）`
+        : `${this.terms.thing}“${row.name}”`;
     return diagnosticAt(
       rowCell(row, 'name'),
       CHECK_UNKNOWN_ACCOUNT,
       'error',
-      `账号“${row.name}”（${row.platformRaw ?? '未填平台'}）不在台账（${this.registryFile}）中`,
+      `${what}不在台账（${this.registryFile}）中`,
       this.nearestHint(row.name ?? ''),
     );
   }
@@ -182,7 +186,7 @@ export class AccountMatcher {
       rowCell(row, 'filingId'),
       CHECK_UNKNOWN_ACCOUNT,
       'error',
-      `备案编号“${row.filingId}”${named}不在台账（${this.registryFile}）中`,
+      `${this.terms.id}“${row.filingId}”${named}不在台账（${this.registryFile}）中`,
       `${idHint}${nameHint}`,
     );
   }
@@ -193,8 +197,8 @@ export class AccountMatcher {
       rowCell(row, 'filingId'),
       CHECK_UNKNOWN_ACCOUNT,
       'error',
-      `备案编号“${row.filingId}”不在台账（${this.registryFile}）中；台账中${label(account)}的备案编号是“${account.filingId}”`,
-      `请核对两处的备案编号（台账第${account.at.row ?? '?'}行）`,
+      `${this.terms.id}“${row.filingId}”不在台账（${this.registryFile}）中；台账中${label(account)}的${this.terms.id}是“${account.filingId}”`,
+      `请核对两处的${this.terms.id}（台账第${account.at.row ?? '?'}行）`,
     );
   }
 
@@ -203,14 +207,14 @@ export class AccountMatcher {
     const key = nameKey(filingId);
     const cached = this.idSuggestions.get(key);
     if (cached !== undefined) return cached;
-    let hint = '请核对备案编号';
+    let hint = `请核对${this.terms.id}`;
     if (this.idSuggestions.size < SUGGESTION_BUDGET) {
       const ids = closestMatches(
         filingId,
         this.accounts.flatMap((a) => (a.filingId === undefined ? [] : [a.filingId])),
         { key: nameKey, limit: 3 },
       );
-      if (ids.length > 0) hint = `最接近的备案编号：${ids.join('、')}`;
+      if (ids.length > 0) hint = `最接近的${this.terms.id}：${ids.join('、')}`;
     }
     this.idSuggestions.set(key, hint);
     return hint;
@@ -221,12 +225,12 @@ export class AccountMatcher {
     const key = nameKey(name);
     const cached = this.suggestions.get(key);
     if (cached !== undefined) return cached;
-    let hint = '请核对账号名称和平台类型是否与台账一致；新开设的账号请先在台账中登记';
+    let hint = `请核对${this.terms.matchBy}是否与台账一致；${this.terms.newOne}`;
     if (this.suggestions.size < SUGGESTION_BUDGET) {
       const maxDistance = Math.max(2, typoLimit(key));
       const names = closestMatches(key, this.byName.keys(), { limit: 3, maxDistance });
       const labels = names.flatMap((n) => (this.byName.get(n) ?? []).map(label)).slice(0, 3);
-      if (labels.length > 0) hint = `最接近的台账账号：${labels.join('、')}；${hint}`;
+      if (labels.length > 0) hint = `最接近的台账${this.terms.thing}：${labels.join('、')}；${hint}`;
     }
     this.suggestions.set(key, hint);
     return hint;
@@ -239,12 +243,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-function idNameMismatch(row: AccountReference, account: RegistryAccount): Diagnostic {
+function idNameMismatch(row: AccountReference, account: RegistryAccount, t: Terms): Diagnostic {
   return diagnosticAt(
     rowCell(row, 'name'),
     CHECK_ID_NAME_MISMATCH,
     'warning',
-    `备案编号“${row.filingId}”在台账中是${label(account)}，与本行账号名称“${row.name}”不一致`,
-    '按备案编号匹配；请核对备案编号或账号名称',
+    `${t.id}“${row.filingId}”在台账中是${label(account)}，与本行${t.thing}名称“${row.name}”不一致`,
+    `按${t.id}匹配；请核对${t.id}或${t.thing}名称`,
   );
 }

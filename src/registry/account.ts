@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../domain/diagnostic.js';
-import type { PlatformBucket } from '../domain/platform-buckets.js';
+import { accountLabel, type PlatformBucket } from '../domain/platform-buckets.js';
 import type { SiteType } from '../domain/site-types.js';
+import { ACCOUNT_TERMS, type Terms, WEBSITE_TERMS } from '../domain/terms.js';
 import type { AccountStatus } from '../domain/vocabulary.js';
 import type { RegistryField } from './columns.js';
 
@@ -53,4 +54,17 @@ export function isRegisteredAt(account: RegistryAccount, asOf: string): boolean 
   if (account.status !== '正常') return account.closedOn !== undefined && account.closedOn > asOf;
   if (account.closedOn !== undefined && account.closedOn <= asOf) return false;
   return true;
+}
+
+/** The words the messages use for this entry: an account's, or a website's. */
+export function termsOf(entry: Pick<RegistryAccount, 'website'>): Terms {
+  return entry.website ? WEBSITE_TERMS : ACCOUNT_TERMS;
+}
+
+/**
+ * How a message names the entry: `宜兴发改(微信公众号)` with the platform as typed, a website by its name
+ * alone.
+ */
+export function entryLabel(entry: Pick<RegistryAccount, 'name' | 'platformRaw' | 'website'>): string {
+  return entry.website ? entry.name : accountLabel(entry.name, entry.platformRaw);
 }

@@ -8,9 +8,8 @@ import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
 import { nameKey } from '../domain/normalize.js';
 import type { Period } from '../domain/period.js';
-import { accountLabel } from '../domain/platform-buckets.js';
 import type { RegistryAccount } from './account.js';
-import { isRegisteredAt } from './account.js';
+import { entryLabel, isRegisteredAt, termsOf } from './account.js';
 import { identityKey, platformKey } from './account-key.js';
 import type { RegistryField } from './columns.js';
 import type { DecodedAccount } from './registry-row.js';
@@ -24,16 +23,18 @@ export const REGISTRY_STATUS_CONFLICT = 'REGISTRY_STATUS_CONFLICT';
 export const REGISTRY_CLOSED_BEFORE_FILED = 'REGISTRY_CLOSED_BEFORE_FILED';
 export const REGISTRY_ZOMBIE = 'REGISTRY_ZOMBIE';
 
-/** The location of an account's field cell (its row's first cell when the column is absent). */
+/**
+ * The location of an account's field cell (its row's first cell when the column is absent). A website's
+ * id is its 网站标识码 (docs/workspace.md §11), in that column.
+ */
 export function accountCell(account: RegistryAccount, field: RegistryField): SourceLocation {
-  const column = account.columns?.[field];
+  const own = field === 'filingId' && account.website?.siteId !== undefined ? 'siteId' : field;
+  const column = account.columns?.[own];
   return column === undefined ? account.at : { ...account.at, column };
 }
 
-/** The label the messages use: `宜兴发改(微信公众号)`, with the platform as typed. */
-function label(account: RegistryAccount): string {
-  return accountLabel(account.name, account.platformRaw);
-}
+/** The label the messages use: `宜兴发改(微信公众号)`, with the platform as typed; a website's name. */
+const label = entryLabel;
 
 function rowOf(account: RegistryAccount): string {
   return `第${account.at.row ?? '?'}行`;
@@ -57,8 +58,8 @@ export function dropDuplicates(decoded: readonly DecodedAccount[], out: Diagnost
           accountCell(account, 'filingId'),
           REGISTRY_DUPLICATE_ID,
           'error',
-          `备案编号“${account.filingId}”与${rowOf(first)}（${label(first)}）重复`,
-          '备案编号应唯一；同一账号只登记一行，不同账号请核对编号',
+          `${termsOf(account).id}“${account.filingId}”与${rowOf(first)}（${label(first)}）重复`,
+          `${termsOf(account).id}应唯一；同一${termsOf(account).thing}只登记一行，不同${termsOf(account).thing}请核对编号`,
         ),
       );
       continue;
@@ -67,13 +68,21 @@ export function dropDuplicates(decoded: readonly DecodedAccount[], out: Diagnost
     const same = byIdentity.get(identity);
     if (same) {
       out.push(
-        diagnosticAt(
-          accountCell(account, 'name'),
-          REGISTRY_DUPLICATE_ACCOUNT,
-          'error',
-          `账号“${account.name}”（${account.platformRaw}）与${rowOf(same)}重复`,
-          '同一平台上的同一账号只登记一行；若是两个账号，请核对账号名称或平台类型',
-        ),
+        account.website
+          ? diagnosticAt(
+              accountCell(account, 'name'),
+              REGISTRY_DUPLICATE_ACCOUNT,
+              'error',
+              `网站“${account.name}”与${rowOf(same)}重复`,
+              '同一网站只登记一行；若是两个网站，请核对网站名称',
+            )
+          : diagnosticAt(
+              accountCell(account, 'name'),
+              REGISTRY_DUPLICATE_ACCOUNT,
+              'error',
+              `账号“${account.name}”（${account.platformRaw}）与${rowOf(same)}重复`,
+              '同一平台上的同一账号只登记一行；若是两个账号，请核对账号名称或平台类型',
+            ),
       );
       continue;
     }
@@ -136,14 +145,15 @@ export function unitMultipleAccounts(accounts: readonly RegistryAccount[], out: 
 /** The rules on one account's own dates and status. */
 export function statusRules(entry: DecodedAccount, statusColumnPresent: boolean, out: Diagnostic[]): void {
   const { account } = entry;
+  const t = termsOf(account);
   if (account.status !== '正常' && account.closedOn === undefined && !entry.closedOnFailed) {
     out.push(
       diagnosticAt(
         accountCell(account, 'status'),
         REGISTRY_CLOSED_WITHOUT_DATE,
         'warning',
-        `账号“${account.name}”状态为${account.status}，但没有填写注销日期`,
-        '没有日期时按统计期之前已关停处理，任何期间都不计入；请补填关停或注销日期',
+        `${t.thing}“${account.name}”状态为${account.status}，但没有填写${t.closedOn}`,
+        `没有日期时按统计期之前已关停处理，任何期间都不计入；请补填${t.closedOn}`,
       ),
     );
   }
@@ -153,8 +163,8 @@ export function statusRules(entry: DecodedAccount, statusColumnPresent: boolean,
         accountCell(account, 'status'),
         REGISTRY_STATUS_CONFLICT,
         'warning',
-        `账号“${account.name}”状态为正常，但填写了注销日期${account.closedOn}`,
-        '按注销日期处理：该日起不再计入；若账号仍在运行，请删去注销日期',
+        `${t.thing}“${account.name}”状态为正常，但填写了${t.closedOn}${account.closedOn}`,
+        `按${t.closedOn}处理：该日起不再计入；若${t.thing}仍在运行，请删去${t.closedOn}`,
       ),
     );
   }
@@ -164,7 +174,7 @@ export function statusRules(entry: DecodedAccount, statusColumnPresent: boolean,
         accountCell(account, 'closedOn'),
         REGISTRY_CLOSED_BEFORE_FILED,
         'error',
-        `注销日期${account.closedOn}早于备案日期${account.filedOn}`,
+        `${t.closedOn}${account.closedOn}早于${t.filedOn}${account.filedOn}`,
         '请核对这两个日期',
       ),
     );

@@ -7,8 +7,8 @@ import type { CheckRecord, CheckRow } from '../checks/check-record.js';
 import type { Config } from '../config/schema.js';
 import type { Diagnostic, SourceLocation } from '../domain/diagnostic.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
-import { accountLabel } from '../domain/platform-buckets.js';
 import type { RegistryAccount } from '../registry/account.js';
+import { entryLabel } from '../registry/account.js';
 import { districtLookup } from '../table/parse-values.js';
 
 export const DISTRICT_MISMATCH = 'DISTRICT_MISMATCH';
@@ -58,7 +58,7 @@ function mismatch(at: SourceLocation, account: RegistryAccount, district: string
     at,
     DISTRICT_MISMATCH,
     'error',
-    `${accountLabel(account.name, account.platformRaw)}属于${account.district}，不属于${district}`,
+    `${entryLabel(account)}属于${account.district}，不属于${district}`,
     `按 --district ${district} 校验时，${what}中只应有${district}的账号`,
   );
 }

@@ -8,6 +8,7 @@ import { CONFIG_FILE, loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/schema.js';
 import { type Diagnostic, sortDiagnostics } from '../domain/diagnostic.js';
 import { type Period, periodName } from '../domain/period.js';
+import { WEBSITE_TERMS } from '../domain/terms.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { readRegistry, readWebsiteRegistry, registryPeriodRules } from '../registry/read-registry.js';
 import { isOfficeTempFile, openWorkbook } from '../workbook/index.js';
@@ -278,7 +279,8 @@ export async function loadWorkspace(
   const siteLinker = registryUsable
     ? new CheckLinker(websites, {
         config: siteConfig,
-        registryFile: config.registry,
+        registryFile: config.websites.registry ?? config.registry,
+        terms: WEBSITE_TERMS,
         ...(period ? { period } : {}),
       })
     : undefined;

@@ -5,6 +5,7 @@ import { readChecks } from '../checks/read-checks.js';
 import type { Config } from '../config/schema.js';
 import { type Diagnostic, sortDiagnostics } from '../domain/diagnostic.js';
 import type { Period } from '../domain/period.js';
+import { WEBSITE_TERMS } from '../domain/terms.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { readRegistry } from '../registry/read-registry.js';
 import { checkDistrict } from '../validate/check-district.js';
@@ -17,8 +18,16 @@ import { openOrDiagnose } from './load-workspace.js';
 /** How `validate FILE…` checks files on their own. */
 export interface ValidateFilesOptions {
   config: Config;
-  /** The workspace registry to match result rows against, when there is one. */
-  registry?: { file: string; accounts: RegistryAccount[] };
+  /**
+   * The workspace registry to match result rows against, when there is one: its accounts, and its
+   * websites for the website rows (docs/workspace.md §11), from `websitesFile` when they have their own.
+   */
+  registry?: {
+    file: string;
+    accounts: RegistryAccount[];
+    websites?: RegistryAccount[];
+    websitesFile?: string;
+  };
   /** `--district`: every row must belong to it. */
   district?: string;
   period?: Period;
@@ -52,7 +61,8 @@ async function validateOne(
       const result = await readRegistry(workbook, { config: options.config, file });
       for (const d of result.diagnostics) diagnostics.push(d);
       if (options.district)
-        for (const d of checkDistrict.registry(result.accounts, options.district)) diagnostics.push(d);
+        for (const d of checkDistrict.registry([...result.accounts, ...result.websites], options.district))
+          diagnostics.push(d);
       return kind;
     }
     // A results workbook, or one whose headers say nothing: read it as results so the header message helps.
@@ -64,21 +74,33 @@ async function validateOne(
     });
     for (const d of result.diagnostics) diagnostics.push(d);
     if (options.registry) {
-      const { accounts } = options.registry;
+      const { accounts, websites = [] } = options.registry;
+      const period = options.period ? { period: options.period } : {};
       const linker = new CheckLinker(accounts, {
         config: options.config,
         registryFile: options.registry.file,
-        ...(options.period ? { period: options.period } : {}),
+        ...period,
+      });
+      // The website rows link to the websites, with the websites' pass score.
+      const siteLinker = new CheckLinker(websites, {
+        config:
+          options.config.websites.passScore === undefined
+            ? {}
+            : { passScore: options.config.websites.passScore },
+        registryFile: options.registry.websitesFile ?? options.registry.file,
+        terms: WEBSITE_TERMS,
+        ...period,
       });
       // NOTE: the district's mismatches follow linking's diagnostics, as they always did.
       const mismatches: Diagnostic[] = [];
       for (const row of result.rows) {
-        const record = linker.add(row);
-        const mismatch =
-          record && options.district && checkDistrict.record(record, accounts, options.district);
+        const record = (row.website ? siteLinker : linker).add(row);
+        const list = row.website ? websites : accounts;
+        const mismatch = record && options.district && checkDistrict.record(record, list, options.district);
         if (mismatch) mismatches.push(mismatch);
       }
       for (const d of linker.result().diagnostics) diagnostics.push(d);
+      for (const d of siteLinker.result().diagnostics) diagnostics.push(d);
       for (const d of mismatches) diagnostics.push(d);
     } else if (options.district) {
       for (const d of checkDistrict.rows(result.rows, options.district)) diagnostics.push(d);
