@@ -89,11 +89,15 @@ export interface QuarterRate {
  * `第一季度检查政务新媒体430个，不合格6个，合格率为98.6%；第二季度检查432个，均合格，合格率为100%，
  * 较上季度提升1.4个百分点；第三季度未开展检查；…`.
  */
-export function quarterSentence(quarters: readonly QuarterRate[], decimals: number): string {
+export function quarterSentence(
+  quarters: readonly QuarterRate[],
+  decimals: number,
+  noun: '政务新媒体' | '政府网站' = '政务新媒体',
+): string {
   let first = true;
   const clauses = quarters.map((q) => {
     if (q.checked === 0) return `${quarterName(q.quarter)}未开展检查`;
-    const what = first ? '检查政务新媒体' : '检查';
+    const what = first ? `检查${noun}` : '检查';
     first = false;
     const failed = q.unqualified > 0 ? `不合格${q.unqualified}个` : '均合格';
     const change =
@@ -398,10 +402,10 @@ export function helperSpecs(
       '百分点变化的数字',
     ),
     quarterSentence: helper(
-      z.tuple([quarterRows]),
-      ([quarters]) => quarterSentence(quarters, rateDecimals),
+      z.union([z.tuple([quarterRows]), z.tuple([quarterRows, z.enum(['政务新媒体', '政府网站'])])]),
+      ([quarters, noun]) => quarterSentence(quarters, rateDecimals, noun),
       '{{quarterSentence stats.quarters}}',
-      '各季度的列表（stats.quarters）',
+      '各季度的列表（stats.quarters 或 stats.websites.quarters），可再写“政府网站”',
     ),
     countKind: helper(
       z.tuple([z.array(z.object({ kind: checkKind })), checkKind]),

@@ -198,6 +198,22 @@ describe('the county sample: the combined quarterly and half-year circulars', ()
   });
 });
 
+describe('the county sample: the combined yearly circular of 2023', () => {
+  it('gives the websites’ year and each quarter’s websites, Q2 against Q1, and no check in Q3 and Q4', async () => {
+    const quarter = (q: number) =>
+      websiteFiguresOf([1, 2, 3].map((m) => `2023-${String((q - 1) * 3 + m).padStart(2, '0')}`));
+    const [q1, q2] = [quarter(1), quarter(2)];
+    const y = await build(copyCounty(), ['--year', '2023'], '2024-01-10');
+    expect(y.code, y.stderr).toBe(0);
+    const change = Math.round((q2.shownRate - q1.shownRate) * 10) / 10;
+    expect(y.text).toContain(
+      `分季度看，第一季度检查政府网站${q1.checked}个，不合格${q1.unqualified.length}个，合格率为${q1.passRateText}；` +
+        `第二季度检查${q2.checked}个，不合格${q2.unqualified.length}个，合格率为${q2.passRateText}，较上季度${changeWords(change)}；` +
+        '第三季度未开展检查；第四季度未开展检查。',
+    );
+  });
+});
+
 describe('the county sample: stats --format json with its websites', () => {
   function stats(dir: string, args: string[]) {
     const r = runCli(['stats', ...args, '--format', 'json', '--workspace', dir]);
