@@ -9,6 +9,7 @@ import { diagnosticAt } from '../domain/diagnostic.js';
 import type { Period } from '../domain/period.js';
 import { monthEnd } from '../domain/period.js';
 import type { Terms } from '../domain/terms.js';
+import { CITY_LEVEL } from '../domain/vocabulary.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { entryLabel, isRegisteredAt, termsOf } from '../registry/account.js';
 import type { CheckRecord, CheckRow } from './check-record.js';
@@ -21,6 +22,7 @@ import { judge } from './verdict.js';
 export const CHECK_DUPLICATE = 'CHECK_DUPLICATE';
 export const CHECK_ACCOUNT_INACTIVE = 'CHECK_ACCOUNT_INACTIVE';
 export const CHECK_MONTH_MISSING = 'CHECK_MONTH_MISSING';
+export const CHECK_MONTH_SAMPLED = 'CHECK_MONTH_SAMPLED';
 export const CHECK_UNREGISTERED_IN_REGISTRY = 'CHECK_UNREGISTERED_IN_REGISTRY';
 
 /** What linking needs to know. */
@@ -202,12 +204,25 @@ function inactive(record: CheckRecord, account: RegistryAccount, out: Diagnostic
 export interface PeriodRuleOptions {
   /** Only the accounts of this 所属地区 (`validate --district`). */
   district?: string;
+  /** The config's districts, the order a month's summary lists them in (市级 first). */
+  districts?: readonly string[];
+  /** How the summary calls 市级 (the config's `wording.cityLevelShort`, 县直部门 in a county). */
+  cityLevel?: string;
 }
+
+/**
+ * A month whose checks leave out this many of the accounts is a sample (抽查, docs/workspace.md §7): at
+ * least `SAMPLE_MIN` of them and more than `SAMPLE_SHARE` of those that could have been checked.
+ */
+const SAMPLE_MIN = 5;
+const SAMPLE_SHARE = 0.1;
 
 /**
  * CHECK_MONTH_MISSING: an account registered at the end of a month of the period, filed on or before
  * its first day, with no check in that month although the month had checks. One warning per account
- * and month, at the account's registry row.
+ * and month, at the account's registry row — unless the month left out so many that it was a sample
+ * (抽查): then one CHECK_MONTH_SAMPLED for the month, with the count left out by district, so that a
+ * district whose sheet is missing still shows.
  */
 export function periodRules(
   checks: CheckTally,
@@ -221,11 +236,20 @@ export function periodRules(
     if (!ofMonth) continue;
     const first = `${month}-01`;
     const end = monthEnd(month);
+    const missing: RegistryAccount[] = [];
+    let eligible = 0;
     for (const account of accounts) {
       if (options.district !== undefined && account.district !== options.district) continue;
-      if ((ofMonth[account.index] ?? 0) !== 0) continue;
       if (!isRegisteredAt(account, end) || (account.filedOn !== undefined && account.filedOn > first))
         continue;
+      eligible++;
+      if ((ofMonth[account.index] ?? 0) === 0) missing.push(account);
+    }
+    if (missing.length >= SAMPLE_MIN && missing.length > eligible * SAMPLE_SHARE) {
+      out.push(sampledMonth(month, missing, eligible, options));
+      continue;
+    }
+    for (const account of missing) {
       out.push(
         diagnosticAt(
           account.at,
@@ -240,4 +264,31 @@ export function periodRules(
     }
   }
   return out;
+}
+
+/** CHECK_MONTH_SAMPLED: the month's summary, at the registry, with the count left out per district. */
+function sampledMonth(
+  month: string,
+  missing: readonly RegistryAccount[],
+  eligible: number,
+  options: PeriodRuleOptions,
+): Diagnostic {
+  const t = termsOf(missing[0]!);
+  const byDistrict = new Map<string, number>();
+  for (const account of missing)
+    byDistrict.set(account.district, (byDistrict.get(account.district) ?? 0) + 1);
+  const order = [CITY_LEVEL, ...(options.districts ?? [])];
+  const rank = (d: string) => (order.includes(d) ? order.indexOf(d) : order.length);
+  const counts = [...byDistrict]
+    .sort((a, b) => rank(a[0]) - rank(b[0]))
+    .map(([district, n]) => `${district === CITY_LEVEL ? (options.cityLevel ?? district) : district}${n}个`)
+    .join('、');
+  return {
+    code: CHECK_MONTH_SAMPLED,
+    severity: 'warning',
+    file: missing[0]!.at.file,
+    ...(missing[0]!.at.sheet === undefined ? {} : { sheet: missing[0]!.at.sheet }),
+    message: `${month}检查了${eligible - missing.length}个${t.thing}，另有${missing.length}个没有检查结果，按抽查统计（未检查的：${counts}）`,
+    hint: `抽查时不必处理；若是漏报（如某地区的表格没有放进检查结果文件夹），请补充这些${t.thing}的检查结果`,
+  };
 }

@@ -316,8 +316,9 @@ export async function loadWorkspace(
         : noChecksInPeriod(linked.checks, period, shown, [config.checks].flat().join('、'));
     if (empty) diagnostics.push(empty);
     for (const d of registryPeriodRules(accounts, period, config)) diagnostics.push(d);
-    for (const d of periodRules(linked.checks, accounts, period)) diagnostics.push(d);
-    for (const d of periodRules(sites.checks, websites, period)) diagnostics.push(d);
+    const summary = { districts: config.districts, cityLevel: config.wording.cityLevelShort };
+    for (const d of periodRules(linked.checks, accounts, period, summary)) diagnostics.push(d);
+    for (const d of periodRules(sites.checks, websites, period, summary)) diagnostics.push(d);
   }
   stage('校验');
   return {

@@ -340,6 +340,57 @@ describe('periodRules', () => {
       expect(d).toMatchObject({ code: 'CHECK_MONTH_MISSING', severity: 'warning' });
   });
 
+  /** Forty accounts, ten of them in each of 市级, 梁溪区, 惠山区, 宜兴市; `checked` the indices with a row. */
+  function sampled(checked: (i: number) => boolean) {
+    const districts = ['宜兴市', '惠山区', '梁溪区', '市级'];
+    const many = Array.from({ length: 40 }, (_, i) =>
+      acc(i, `账号${i}`, '微信公众号', { district: districts[i % 4]! }),
+    );
+    const linker = new CheckLinker(many, { config, registryFile: REGISTRY });
+    for (const a of many) if (checked(a.index)) linker.add(row({ name: a.name }));
+    return { many, checks: linker.result().checks };
+  }
+
+  test('CHECK_MONTH_SAMPLED: a month leaving out 5 or more, over 10%, is one summary, by district in order', () => {
+    // Twelve of forty left out: eight of 宜兴市 (8, 12, …, 36), two of 惠山区 (1, 5), two of 市级 (3, 7).
+    const out = new Set([8, 12, 16, 20, 24, 28, 32, 36, 3, 7, 1, 5]);
+    const { many, checks } = sampled((i) => !out.has(i));
+    const diagnostics = periodRules(checks, many, q4, {
+      districts: ['梁溪区', '惠山区', '宜兴市'],
+      cityLevel: '市级部门',
+    });
+    expect(diagnostics).toEqual([
+      {
+        code: 'CHECK_MONTH_SAMPLED',
+        severity: 'warning',
+        file: REGISTRY,
+        sheet: '台账',
+        message:
+          '2022-10检查了28个账号，另有12个没有检查结果，按抽查统计（未检查的：市级部门2个、惠山区2个、宜兴市8个）',
+        hint: '抽查时不必处理；若是漏报（如某地区的表格没有放进检查结果文件夹），请补充这些账号的检查结果',
+      },
+    ]);
+  });
+
+  test('four left out, or 5 of over 50 (10% or less), are each reported at their row', () => {
+    const four = sampled((i) => i >= 4);
+    expect(periodRules(four.checks, four.many, q4).map((d) => `${d.code}@${d.cell}`)).toEqual([
+      'CHECK_MONTH_MISSING@A3',
+      'CHECK_MONTH_MISSING@A4',
+      'CHECK_MONTH_MISSING@A5',
+      'CHECK_MONTH_MISSING@A6',
+    ]);
+    const districts = ['宜兴市'];
+    const fifty = Array.from({ length: 50 }, (_, i) =>
+      acc(i, `账号${i}`, '微信公众号', { district: districts[0]! }),
+    );
+    const linker = new CheckLinker(fifty, { config, registryFile: REGISTRY });
+    for (const a of fifty) if (a.index >= 5) linker.add(row({ name: a.name }));
+    const diagnostics = periodRules(linker.result().checks, fifty, q4);
+    expect(diagnostics).toHaveLength(5);
+    expect(new Set(diagnostics.map((d) => d.code))).toEqual(new Set(['CHECK_MONTH_MISSING']));
+  });
+
   test('a month without any check is not reported', () => {
     expect(periodRules(new CheckTally(accounts.length), accounts, q4)).toEqual([]);
   });

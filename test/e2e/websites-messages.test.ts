@@ -76,14 +76,38 @@ describe('the county sample: validate speaks of websites as websites', () => {
   });
 });
 
-describe('the county sample: a sampled month of websites', () => {
-  it('a website without a May check is named without “(政府网站)”, and the hint says 网站台账', () => {
+describe('the county sample: a sampled month', () => {
+  it('May’s sample of websites and of accounts is one warning each, not one per website or account left out', () => {
     const { diagnostics } = validate(['--month', '2023-05', '--workspace', copyCounty()]);
-    const missing = diagnostics.find(
-      (d) => d.code === 'CHECK_MONTH_MISSING' && d.sheet === '网站台账' && d.message.includes('教育局网站'),
-    )!;
-    expect(missing.message).toBe('青梧县教育局网站在2023-05没有检查结果');
-    expect(missing.hint).toContain('在网站台账中填写关停日期');
+    expect(diagnostics.filter((d) => d.code === 'CHECK_MONTH_MISSING')).toEqual([]);
+    const sampled = diagnostics.filter((d) => d.code === 'CHECK_MONTH_SAMPLED');
+    expect(sampled.map((d) => [d.sheet, d.message])).toEqual([
+      ['网站台账', '2023-05检查了10个网站，另有8个没有检查结果，按抽查统计（未检查的：县直部门8个）'],
+      [
+        '账号台账',
+        '2023-05检查了40个账号，另有20个没有检查结果，按抽查统计（未检查的：县直部门12个、柳湾镇1个、石门乡1个、白沙镇1个、枫林乡1个、东坪街道2个、南塘乡2个）',
+      ],
+    ]);
+    expect(sampled[0]!.hint).toContain('请补充这些网站的检查结果');
+  });
+
+  it('a website left out of a full month is named at its row, without “(政府网站)”, and the hint says 网站台账', async () => {
+    const dir = copyCounty();
+    // June checks every website: take 教育局网站's row out of it.
+    const file = join(dir, JUNE);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet('网站检查结果')!.spliceRows(4, 1);
+    await wb.xlsx.writeFile(file);
+    const { diagnostics } = validate(['--month', '2023-06', '--workspace', dir]);
+    const missing = diagnostics.filter((d) => d.code === 'CHECK_MONTH_MISSING');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toMatchObject({
+      sheet: '网站台账',
+      row: 4,
+      message: '青梧县教育局网站在2023-06没有检查结果',
+    });
+    expect(missing[0]!.hint).toContain('在网站台账中填写关停日期');
   });
 });
 
