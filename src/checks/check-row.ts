@@ -319,6 +319,16 @@ export function decodeCheckRow(
       name: name ?? siteName,
       id: siteId ?? filingId,
       unregistered,
+      findings: {
+        score,
+        vetoMarked,
+        vetoNote,
+        problem,
+        conclusion,
+        reposting,
+        deductionPoints,
+        rectification,
+      },
     });
 
   const month = rowMonth(cells, monthCell, facts);
@@ -354,6 +364,18 @@ export function decodeCheckRow(
   return row;
 }
 
+/** The fields of a row other than its month and whom it names, as `decodeCheckRow` reads them. */
+interface Findings {
+  score: number | undefined;
+  vetoMarked: boolean | undefined;
+  vetoNote: VetoNote | undefined;
+  problem: string | undefined;
+  conclusion: CheckRow['conclusion'] | undefined;
+  reposting: boolean;
+  deductionPoints: number | undefined;
+  rectification: CheckRow['rectification'] | undefined;
+}
+
 /**
  * A row of a website check (docs/workspace.md §11): named by 网站名称 or 网站标识码, its categories from the
  * websites' own lists; otherwise read as an account's row.
@@ -368,6 +390,8 @@ function decodeWebsiteCheck(
     name: string | undefined;
     id: string | undefined;
     unregistered: boolean;
+    /** The fields `decodeCheckRow` has read already (each cell is decoded once, its problems said once). */
+    findings: Findings;
   },
 ): CheckRow | null {
   const month = rowMonth(cells, given.monthCell, facts);
@@ -386,15 +410,8 @@ function decodeWebsiteCheck(
     );
     return null;
   }
-  const score = cells.get('score', decoders.score);
-  const vetoMarked = cells.get('veto', decoders.veto);
-  const vetoNote = cells.get('vetoReason', decoders.vetoReason);
-  const problem = cells.get('problem', decoders.problem);
-  const conclusion = cells.get('conclusion', decoders.conclusion);
-  const reposting = cells.get('reposting', decoders.reposting) ?? false;
-  cells.get('deduction', decoders.deduction);
-  const deductionPoints = cells.get('deductionPoints', decoders.deductionPoints);
-  const rectification = cells.get('rectification', decoders.rectification);
+  const { score, vetoMarked, vetoNote, problem, conclusion, reposting, deductionPoints, rectification } =
+    given.findings;
   const scoreWritten = !isEmptyValue(cells.cell('score'));
   const kind = given.explicitKind ?? (scoreWritten ? '全面检查' : '单否专项检查');
   const veto = vetoMarked === true || vetoNote?.veto === true;
