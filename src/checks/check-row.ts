@@ -47,6 +47,7 @@ export const CHECK_BAD_CONCLUSION = 'CHECK_BAD_CONCLUSION';
 export const CHECK_FULL_WITHOUT_SCORE = 'CHECK_FULL_WITHOUT_SCORE';
 export const CHECK_PASS_WITH_VETO = 'CHECK_PASS_WITH_VETO';
 export const CHECK_VETO_CONFLICT = 'CHECK_VETO_CONFLICT';
+export const CHECK_VETO_WITHOUT_CATEGORY = 'CHECK_VETO_WITHOUT_CATEGORY';
 export const CHECK_MISSING_ACCOUNT_ID = 'CHECK_MISSING_ACCOUNT_ID';
 export const CHECK_BAD_DEDUCTION = 'CHECK_BAD_DEDUCTION';
 export const CHECK_BAD_FILING = 'CHECK_BAD_FILING';
@@ -589,6 +590,24 @@ function rowRules(
         'error',
         `检查结论为合格，但有单项否决${reason}`,
         '有单项否决的账号不合格；请核对检查结论或单项否决',
+      ),
+    );
+  }
+  // NOTE: only where the sheet has a 否决情形 column: a sheet of part one's columns names no categories.
+  if (
+    written.vetoMarked === true &&
+    cells.has('vetoReason') &&
+    row.vetoCategories === undefined &&
+    row.conclusion !== '合格'
+  ) {
+    const thing = row.website ? '网站' : '账号';
+    cells.report(
+      diagnosticAt(
+        cells.cellAt('vetoReason'),
+        CHECK_VETO_WITHOUT_CATEGORY,
+        'warning',
+        `单项否决填为“${cellText(cells.cell('veto'))}”，但没有填写否决情形`,
+        `该${thing}仍按不合格统计、列入不合格名单，但通报按类别列出问题时不会有它；请在否决情形中写明类别，如${row.website ? '首页不更新' : '内容不更新'}`,
       ),
     );
   }

@@ -348,6 +348,12 @@ describe('readChecks: each rule, located at its cell', () => {
     ],
     ['an unknown yes/no', { veto: '待定' }, 'CHECK_BAD_YESNO@F3', '单项否决“待定”无法识别为是或否'],
     [
+      'a veto without its 否决情形 (the sheet has the column)',
+      { veto: '是' },
+      'CHECK_VETO_WITHOUT_CATEGORY@G3',
+      '单项否决填为“是”，但没有填写否决情形',
+    ],
+    [
       'an unknown yes/no in 转载',
       { reposting: '部分' },
       'CHECK_BAD_YESNO@J3',
