@@ -80,7 +80,7 @@ export async function buildCircular(options: BuildCircularOptions): Promise<Circ
     workspaceDir: dir,
     out: options.out,
     pdf: Boolean(options.pdf),
-    defaultName: defaultOutputName(period, ws.config.wording.scope),
+    defaultName: defaultOutputName(period, ws.config.wording.scope, ws.websites.accounts.length > 0),
     checks: [ws.config.checks].flat(),
   });
   if ('problem' in target) throw new RequestError(target.problem);

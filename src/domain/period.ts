@@ -280,8 +280,9 @@ export function previousPeriodWord(period: Period): string {
 
 /**
  * The file name the circular is saved under: `2022年第四季度全市政务新媒体检查情况通报.docx`; `scope` is
- * the config's `wording.scope` (`县`: `2023年6月全县…`).
+ * the config's `wording.scope` (`县`: `2023年6月全县…`); with `websites`, as the bundled templates title a
+ * circular that reports websites too (docs/workspace.md §11): `…全县政府网站与政务新媒体检查情况通报.docx`.
  */
-export function defaultOutputName(period: Period, scope = '市'): string {
-  return `${periodName(period)}全${scope}政务新媒体检查情况通报.docx`;
+export function defaultOutputName(period: Period, scope = '市', websites = false): string {
+  return `${periodName(period)}全${scope}${websites ? '政府网站与' : ''}政务新媒体检查情况通报.docx`;
 }

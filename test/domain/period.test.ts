@@ -96,6 +96,9 @@ describe('periods', () => {
 
   it("names the file by the config's scope: 全县 for a county", () => {
     expect(defaultOutputName(parsePeriod('2023-06')!, '县')).toBe('2023年6月全县政务新媒体检查情况通报.docx');
+    expect(defaultOutputName(parsePeriod('2023-06')!, '县', true)).toBe(
+      '2023年6月全县政府网站与政务新媒体检查情况通报.docx',
+    );
   });
 
   it.each([

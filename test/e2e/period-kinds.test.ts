@@ -312,10 +312,18 @@ describe('period options on the command line', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('without --out, saves the circular under its title in the workspace: 全县 for the county', () => {
+  it('without --out, saves the circular under its title in the workspace: 全县, and 政府网站与 for its websites', () => {
     const r = runCli(['build', '--half', '2023H1', '--date', '2023-07-06', '--workspace', dir, '-q']);
     expect(r.code, r.stderr).toBe(0);
-    expect(existsSync(join(dir, '2023年上半年全县政务新媒体检查情况通报.docx'))).toBe(true);
+    expect(existsSync(join(dir, '2023年上半年全县政府网站与政务新媒体检查情况通报.docx'))).toBe(true);
+    expect(existsSync(join(dir, '2023年上半年全县政务新媒体检查情况通报.docx'))).toBe(false);
+  });
+
+  it('a county without websites: the name of a new-media circular', async () => {
+    const plain = await copyCountyWithoutWebsites();
+    const r = runCli(['build', '--half', '2023H1', '--date', '2023-07-06', '--workspace', plain, '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(plain, '2023年上半年全县政务新媒体检查情况通报.docx'))).toBe(true);
   });
 
   it('validate and stats take the same options', () => {
