@@ -1,6 +1,8 @@
 /**
  * A quarterly circular whose every field that reaches the document can be set: account name, operator,
- * district and reason (cells), issuer, short name, addressees, city and the 版记 (config), a highlight.
+ * district, reason and veto category (cells), a government website's name, 网站标识码, 主办单位, reason and
+ * category (cells, docs/workspace.md §11), issuer, short name, addressees, city and the 版记 (config), a
+ * highlight.
  */
 import { configSchema } from '../../src/config/schema.js';
 import { parseQuarter } from '../../src/domain/period.js';
@@ -38,6 +40,12 @@ export interface Fields {
   operator: string;
   district: string;
   reason: string;
+  category: string;
+  siteName: string;
+  siteId: string;
+  siteOperator: string;
+  siteReason: string;
+  siteCategory: string;
   issuer: string;
   issuerShort: string;
   addressees: string;
@@ -52,6 +60,12 @@ export const CLEAN: Fields = {
   operator: '宜兴市发展和改革委员会',
   district: '宜兴市',
   reason: '内容不更新',
+  category: '内容不更新',
+  siteName: '无锡市交通运输局网站',
+  siteId: '3202000012',
+  siteOperator: '无锡市交通运输局',
+  siteReason: '首页长期不更新',
+  siteCategory: '首页不更新',
   issuer: '无锡市人民政府办公室',
   issuerShort: '市政府办公室',
   addressees: '各市（县）、区人民政府：',
@@ -74,10 +88,26 @@ export function circularInput(fields: Fields): CircularInput {
   const reposting = account(1, `${fields.name}转载`, '微博', '江阴市');
   const accounts = [failing, reposting];
   const records = [
-    check(failing, '2022-12', '单否专项检查', fields.reason),
+    { ...check(failing, '2022-12', '单否专项检查', fields.reason), vetoCategories: [fields.category] },
     { ...check(reposting, '2022-12', '单否专项检查'), reposting: true },
   ];
-  const stats = computePeriodStats({ config, accounts, records }, quarter);
+  const site = account(0, fields.siteName, '其他', '市级', {
+    platformRaw: '政府网站',
+    operator: fields.siteOperator,
+    filingId: fields.siteId,
+    website: { siteType: '部门网站', siteId: fields.siteId },
+  });
+  const websites = {
+    accounts: [site],
+    records: [
+      {
+        ...check(site, '2022-12', '单否专项检查', fields.siteReason),
+        website: true,
+        vetoCategories: [fields.siteCategory],
+      },
+    ],
+  };
+  const stats = computePeriodStats({ config, accounts, records, websites }, quarter);
   return {
     config,
     period: quarter,

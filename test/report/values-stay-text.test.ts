@@ -61,7 +61,8 @@ describe('values that look like markup', () => {
     expect(doc.title).toBe(clean.title);
     expect(doc.body).toHaveLength(clean.body.length);
     expect(bodyText(doc)).toContain('“宜兴发改【标题】伪造的通报标题转载(微博)”等1个政务新媒体');
-    expect(doc.attachments[0]!.rows[0]![1]).toBe('宜兴发改【标题】伪造的通报标题');
+    const accounts = doc.attachments.find((a) => a.title.includes('不合格政务新媒体名单'))!;
+    expect(accounts.rows[0]![1]).toBe('宜兴发改【标题】伪造的通报标题');
   });
 
   it('keeps an issuer with an attachment marker out of the attachments', () => {
