@@ -214,6 +214,34 @@ describe('the county sample: the combined yearly circular of 2023', () => {
   });
 });
 
+describe('the county sample: stats as text', () => {
+  it('gives the websites’ figures after the accounts’, and the county’s own words for its two levels', () => {
+    const r = runCli(['stats', '--month', '2023-06', '--workspace', copyCounty(), '-q']);
+    expect(r.code, r.stderr).toBe(0);
+    const w = websiteFiguresOf(['2023-06'], ['2023-05']);
+    const f = figuresOf(['2023-06']);
+    const lines = r.stdout.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+    const registered = ACCOUNTS.filter((a) => isRegisteredAt(a, '2023-06-30'));
+    const county = registered.filter((a) => a.district === '市级');
+    expect(lines).toContain(
+      `已备案 ${f.registered} 个：县直部门单位 ${county.length}，各乡镇（街道） ${registered.length - county.length}`,
+    );
+    expectInOrder(lines.join('\n'), [
+      '政府网站（截至2023年6月30日）',
+      `在运行 ${w.registered} 个：门户网站 ${w.byType[0]}，部门网站 ${w.byType[1]}，专项网站 ${w.byType[2]}`,
+      `6月 全面检查：检查 ${w.checked} 个，不合格 ${w.unqualified.length} 个`,
+      `合格率 ${w.passRateText}（检查 ${w.checked} 个，合格 ${w.checked - w.unqualified.length} 个，不合格 ${w.unqualified.length} 个）`,
+      `上期 2023-05 合格率 80.0%，本期${changeWords(w.change!)}`,
+      '不合格政府网站：',
+      ...w.unqualified.map((site, i) => `${i + 1}. ${site.name} ${site.siteId} ${site.operator}`),
+    ]);
+    const countyFailed = f.unqualifiedAccounts.filter((a) => a.district === '市级').length;
+    expect(lines).toContain(
+      `县直部门 已备案 ${county.length} 检查 ${county.length} 不合格 ${countyFailed} 合格率 ${f.cityRate}`,
+    );
+  });
+});
+
 describe('the county sample: stats --format json with its websites', () => {
   function stats(dir: string, args: string[]) {
     const r = runCli(['stats', ...args, '--format', 'json', '--workspace', dir]);

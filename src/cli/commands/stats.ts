@@ -1,9 +1,11 @@
 import type { ChalkInstance } from 'chalk';
 import { computeStatistics } from '../../app/compute-statistics.js';
+import type { Config } from '../../config/schema.js';
 import { periodNameOf } from '../../domain/period.js';
+import { CITY_LEVEL } from '../../domain/vocabulary.js';
 import { changeText, chineseDate, chineseMonth } from '../../report/template-helpers.js';
 import { isYearStats } from '../../stats/compute-year-stats.js';
-import type { PeriodStats, YearStats } from '../../stats/types.js';
+import type { PeriodStats, WebsiteStats, YearStats } from '../../stats/types.js';
 import { type CommonOptions, commandContext, type PeriodOptions, periodOption } from '../context.js';
 import { alignColumns } from '../display-width.js';
 import { EXIT } from '../errors.js';
@@ -15,11 +17,31 @@ import { err, out } from '../terminal.js';
 /** Options of `circular stats`. */
 export interface StatsOptions extends CommonOptions, PeriodOptions {}
 
-/** The statistics as text for a person: labelled figures, the failed accounts, the district table. */
-export function statsText(s: PeriodStats, c: ChalkInstance, decimals: number): string[] {
+/** How the text names the two levels: the config's `wording` (a county's 县直部门单位, 各乡镇（街道）). */
+type LevelWording = Pick<Config['wording'], 'cityLevel' | 'cityLevelShort' | 'districtLevel'>;
+
+const CITY_WORDING: LevelWording = {
+  cityLevel: '市级部门单位',
+  cityLevelShort: '市级部门',
+  districtLevel: '各市（县）区政府及其所属部门、街道',
+};
+
+/**
+ * The statistics as text for a person: labelled figures, the failed accounts, the district table, and
+ * the government websites' figures where the workspace has websites.
+ */
+export function statsText(
+  s: PeriodStats,
+  c: ChalkInstance,
+  decimals: number,
+  wording: LevelWording = CITY_WORDING,
+): string[] {
   const r = s.registered;
   const labelled: [string, string][] = [
-    ['已备案', `${r.total} 个：市级部门单位 ${r.byLevel.city}，市（县）区 ${r.byLevel.district}`],
+    [
+      '已备案',
+      `${r.total} 个：${wording.cityLevel} ${r.byLevel.city}，${wording.districtLevel} ${r.byLevel.district}`,
+    ],
     [
       '',
       `微信公众号 ${r.byType.微信公众号}，微博 ${r.byType.微博}，移动客户端 ${r.byType.移动客户端}，其他 ${r.byType.其他}`,
@@ -65,18 +87,59 @@ export function statsText(s: PeriodStats, c: ChalkInstance, decimals: number): s
   }
   lines.push(c.bold('各地区：'));
   const table = s.byDistrict.map((d) => [
-    d.district,
+    d.district === CITY_LEVEL ? wording.cityLevelShort : d.district,
     `已备案 ${String(d.registered).padStart(4)}`,
     `检查 ${String(d.checked).padStart(4)}`,
     `不合格 ${String(d.unqualified).padStart(3)}`,
     `合格率 ${d.passRateText}`,
   ]);
   for (const line of alignColumns(table)) lines.push(`  ${line}`);
+  if (s.websites) lines.push(...websiteText(s.websites, c, decimals));
+  return lines;
+}
+
+/** The websites' figures as text (docs/workspace.md §11): running, by 网站类型, checks, rate, the failed. */
+function websiteText(w: WebsiteStats, c: ChalkInstance, decimals: number): string[] {
+  const t = w.registered.byType;
+  const labelled: [string, string][] = [
+    [
+      '在运行',
+      `${w.registered.total} 个：门户网站 ${t.门户网站}，部门网站 ${t.部门网站}，专项网站 ${t.专项网站}`,
+    ],
+  ];
+  for (const m of w.months)
+    labelled.push([chineseMonth(m.month), `${m.kind}：检查 ${m.checked} 个，不合格 ${m.unqualified} 个`]);
+  if (w.months.length === 0) labelled.push(['检查', '本期未开展政府网站检查']);
+  else
+    labelled.push([
+      '合格率',
+      `${c.bold(w.passRateText)}（检查 ${w.checked} 个，合格 ${w.qualified} 个，不合格 ${w.unqualified.count} 个）`,
+    ]);
+  if (w.previous) {
+    const change = changeText(w.previous.passRateChange, decimals);
+    labelled.push([
+      '上期',
+      `${w.previous.period} 合格率 ${w.previous.passRateText}${change ? `，本期${change}` : ''}`,
+    ]);
+  }
+  const lines = [c.bold(`政府网站（截至${chineseDate(w.asOf)}）`), ...alignColumns(labelled)];
+  if (w.unqualified.count > 0) {
+    lines.push(c.bold('不合格政府网站：'));
+    for (const [i, a] of w.unqualified.accounts.entries()) {
+      const id = a.siteId ? `  ${a.siteId}` : '';
+      lines.push(`  ${i + 1}. ${a.label}${id}  ${a.operator}  ${c.red(a.reasons.join('；'))}`);
+    }
+  }
   return lines;
 }
 
 /** The yearly additions as text: each quarter, the first-to-last trend, the 重点关注 list, the ranking. */
-export function yearText(s: YearStats, c: ChalkInstance, decimals: number): string[] {
+export function yearText(
+  s: YearStats,
+  c: ChalkInstance,
+  decimals: number,
+  wording: LevelWording = CITY_WORDING,
+): string[] {
   const lines = [c.bold('各季度：')];
   for (const q of s.quarters) {
     const change = q.passRateChange === null ? '' : `，较上季度${changeText(q.passRateChange, decimals)}`;
@@ -98,7 +161,9 @@ export function yearText(s: YearStats, c: ChalkInstance, decimals: number): stri
   lines.push(c.bold('各地区全年合格率排名：'));
   for (const [i, g] of s.districtRanking.entries()) {
     const place = g.cityLevel ? '    ' : `${String(i + 1).padStart(2)}. `;
-    lines.push(`  ${place}${g.cityLevel ? '市级部门' : g.districts.join('、')}  ${g.passRateText}`);
+    lines.push(
+      `  ${place}${g.cityLevel ? wording.cityLevelShort : g.districts.join('、')}  ${g.passRateText}`,
+    );
   }
   return lines;
 }
@@ -130,8 +195,9 @@ export async function statsCommand(options: StatsOptions): Promise<number> {
       for (const line of formatDiagnostics(diagnostics, ctx.cerr)) err(line);
       if (diagnostics.length > 0) err(summaryLine(diagnostics, ctx.cerr));
     }
-    for (const line of statsText(stats, ctx.c, config.rateDecimals)) out(line);
-    if (isYearStats(stats)) for (const line of yearText(stats, ctx.c, config.rateDecimals)) out(line);
+    for (const line of statsText(stats, ctx.c, config.rateDecimals, config.wording)) out(line);
+    if (isYearStats(stats))
+      for (const line of yearText(stats, ctx.c, config.rateDecimals, config.wording)) out(line);
   }
   progress.report();
   return EXIT.ok;
