@@ -47,26 +47,9 @@ export function statsText(
       `微信公众号 ${r.byType.微信公众号}，微博 ${r.byType.微博}，移动客户端 ${r.byType.移动客户端}，其他 ${r.byType.其他}`,
     ],
   ];
-  for (const m of s.months)
-    labelled.push([chineseMonth(m.month), `${m.kind}：检查 ${m.checked} 个，不合格 ${m.unqualified} 个`]);
-  labelled.push([
-    '合格率',
-    `${c.bold(s.passRateText)}（检查 ${s.checked} 个，合格 ${s.qualified} 个，不合格 ${s.unqualified.count} 个）`,
-  ]);
-  if (s.previous) {
-    const change = changeText(s.previous.passRateChange, decimals);
-    labelled.push([
-      '上期',
-      `${s.previous.period} 合格率 ${s.previous.passRateText}${change ? `，本期${change}` : ''}`,
-    ]);
-  }
-  if (s.yearOnYear) {
-    const change = changeText(s.yearOnYear.passRateChange, decimals);
-    labelled.push([
-      '去年同期',
-      `${s.yearOnYear.period} 合格率 ${s.yearOnYear.passRateText}${change ? `，本期${change}` : ''}`,
-    ]);
-  }
+  labelled.push(...monthLines(s), rateLine(s, c));
+  if (s.previous) labelled.push(compared('上期', s.previous, decimals));
+  if (s.yearOnYear) labelled.push(compared('去年同期', s.yearOnYear, decimals));
   if (s.provincial)
     labelled.push([
       '省级抽查',
@@ -98,6 +81,33 @@ export function statsText(
   return lines;
 }
 
+type Figures = Pick<PeriodStats, 'months' | 'passRateText' | 'checked' | 'qualified' | 'unqualified'>;
+
+/** Each month's checks, labelled by the month. */
+function monthLines(x: Figures): [string, string][] {
+  return x.months.map((m) => [
+    chineseMonth(m.month),
+    `${m.kind}：检查 ${m.checked} 个，不合格 ${m.unqualified} 个`,
+  ]);
+}
+
+function rateLine(x: Figures, c: ChalkInstance): [string, string] {
+  return [
+    '合格率',
+    `${c.bold(x.passRateText)}（检查 ${x.checked} 个，合格 ${x.qualified} 个，不合格 ${x.unqualified.count} 个）`,
+  ];
+}
+
+/** The rate of another period (上期, 去年同期) and the change against it. */
+function compared(
+  label: string,
+  other: NonNullable<PeriodStats['previous']>,
+  decimals: number,
+): [string, string] {
+  const change = changeText(other.passRateChange, decimals);
+  return [label, `${other.period} 合格率 ${other.passRateText}${change ? `，本期${change}` : ''}`];
+}
+
 /** The websites' figures as text (docs/workspace.md §11): running, by 网站类型, checks, rate, the failed. */
 function websiteText(w: WebsiteStats, c: ChalkInstance, decimals: number): string[] {
   const t = w.registered.byType;
@@ -107,21 +117,9 @@ function websiteText(w: WebsiteStats, c: ChalkInstance, decimals: number): strin
       `${w.registered.total} 个：门户网站 ${t.门户网站}，部门网站 ${t.部门网站}，专项网站 ${t.专项网站}`,
     ],
   ];
-  for (const m of w.months)
-    labelled.push([chineseMonth(m.month), `${m.kind}：检查 ${m.checked} 个，不合格 ${m.unqualified} 个`]);
-  if (w.months.length === 0) labelled.push(['检查', '本期未开展政府网站检查']);
-  else
-    labelled.push([
-      '合格率',
-      `${c.bold(w.passRateText)}（检查 ${w.checked} 个，合格 ${w.qualified} 个，不合格 ${w.unqualified.count} 个）`,
-    ]);
-  if (w.previous) {
-    const change = changeText(w.previous.passRateChange, decimals);
-    labelled.push([
-      '上期',
-      `${w.previous.period} 合格率 ${w.previous.passRateText}${change ? `，本期${change}` : ''}`,
-    ]);
-  }
+  labelled.push(...monthLines(w));
+  labelled.push(w.months.length === 0 ? ['检查', '本期未开展政府网站检查'] : rateLine(w, c));
+  if (w.previous) labelled.push(compared('上期', w.previous, decimals));
   const lines = [c.bold(`政府网站（截至${chineseDate(w.asOf)}）`), ...alignColumns(labelled)];
   if (w.unqualified.count > 0) {
     lines.push(c.bold('不合格政府网站：'));
