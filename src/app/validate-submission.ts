@@ -120,12 +120,7 @@ async function validateNamedFiles(
   let registry: ValidateFilesOptions['registry'];
   if (hasWorkspace && existsSync(registryPath) && !named.some((f) => f.path === registryPath)) {
     const { accounts, websites } = await loadRegistries(dir, config, diagnostics);
-    registry = {
-      file: config.registry,
-      accounts,
-      websites,
-      ...(config.websites.registry ? { websitesFile: config.websites.registry } : {}),
-    };
+    registry = { file: config.registry, accounts, websites };
   }
   // Step 3: the files, and their annotated copies.
   const result = await validateFiles(named, {

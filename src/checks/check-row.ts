@@ -6,6 +6,7 @@ import type { Config } from '../config/schema.js';
 import { diagnosticAt } from '../domain/diagnostic.js';
 import { type CategoryValue, categoryResolver } from '../domain/problem-categories.js';
 import { isWebsitePlatform, WEBSITE_PLATFORM } from '../domain/site-types.js';
+import { ACCOUNT_TERMS, WEBSITE_TERMS } from '../domain/terms.js';
 import type { CheckKind, Rectification } from '../domain/vocabulary.js';
 import { CHECK_KINDS } from '../domain/vocabulary.js';
 import type { CellDecoder } from '../table/cell-decoder.js';
@@ -600,7 +601,7 @@ function rowRules(
     row.vetoCategories === undefined &&
     row.conclusion !== '合格'
   ) {
-    const thing = row.website ? '网站' : '账号';
+    const { thing } = row.website ? WEBSITE_TERMS : ACCOUNT_TERMS;
     cells.report(
       diagnosticAt(
         cells.cellAt('vetoReason'),

@@ -148,12 +148,13 @@ function toRecord(row: CheckRow, account: number, verdict: Verdict): CheckRecord
 
 /** CHECK_UNREGISTERED_IN_REGISTRY: a row marked 未备案 whose account the registry has, registered that month. */
 function registeredAfterAll(row: CheckRow, account: RegistryAccount): Diagnostic {
+  const t = termsOf(account);
   return diagnosticAt(
     rowCell(row, 'filing'),
     CHECK_UNREGISTERED_IN_REGISTRY,
     'error',
     `备案情况填为未备案，但${entryLabel(account)}在台账第${account.at.row ?? '?'}行，${row.month}已备案`,
-    `如该${termsOf(account).thing}已备案，请把备案情况改为已备案或留空；如是另一个${termsOf(account).thing}，请核对${termsOf(account).matchBy}`,
+    `如该${t.thing}已备案，请把备案情况改为已备案或留空；如是另一个${t.thing}，请核对${t.matchBy}`,
   );
 }
 

@@ -52,14 +52,15 @@ export function dropDuplicates(decoded: readonly DecodedAccount[], out: Diagnost
     const account = entry.account;
     const idKey = account.filingId === undefined ? undefined : nameKey(account.filingId);
     const first = idKey === undefined ? undefined : byId.get(idKey);
+    const t = termsOf(account);
     if (first) {
       out.push(
         diagnosticAt(
           accountCell(account, 'filingId'),
           REGISTRY_DUPLICATE_ID,
           'error',
-          `${termsOf(account).id}“${account.filingId}”与${rowOf(first)}（${label(first)}）重复`,
-          `${termsOf(account).id}应唯一；同一${termsOf(account).thing}只登记一行，不同${termsOf(account).thing}请核对编号`,
+          `${t.id}“${account.filingId}”与${rowOf(first)}（${label(first)}）重复`,
+          `${t.id}应唯一；同一${t.thing}只登记一行，不同${t.thing}请核对编号`,
         ),
       );
       continue;

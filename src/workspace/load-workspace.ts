@@ -160,9 +160,22 @@ async function loadAccountRegistry(
   }
 }
 
-/** `{ passScore }` when set, else nothing (the config's type has no room for an undefined one). */
-function passScoreOf(passScore: number | undefined): { passScore?: number } {
-  return passScore === undefined ? {} : { passScore };
+/**
+ * The linker of the websites' checks (docs/workspace.md §11): the websites' pass score, their own words,
+ * and the workbook they are registered in.
+ */
+export function websiteLinker(
+  websites: readonly RegistryAccount[],
+  config: Config,
+  period: Period | undefined,
+): CheckLinker {
+  const passScore = config.websites.passScore;
+  return new CheckLinker(websites, {
+    config: passScore === undefined ? {} : { passScore },
+    registryFile: config.websites.registry ?? config.registry,
+    terms: WEBSITE_TERMS,
+    ...(period ? { period } : {}),
+  });
 }
 
 /** Reads one results workbook into rows (or hands each to `onRow`); failures become diagnostics. */
@@ -274,16 +287,7 @@ export async function loadWorkspace(
   const linker = registryUsable
     ? new CheckLinker(accounts, { config, registryFile: config.registry, ...(period ? { period } : {}) })
     : undefined;
-  // The websites' checks link to the websites, with the websites' pass score.
-  const siteConfig = passScoreOf(config.websites.passScore);
-  const siteLinker = registryUsable
-    ? new CheckLinker(websites, {
-        config: siteConfig,
-        registryFile: config.websites.registry ?? config.registry,
-        terms: WEBSITE_TERMS,
-        ...(period ? { period } : {}),
-      })
-    : undefined;
+  const siteLinker = registryUsable ? websiteLinker(websites, config, period) : undefined;
   const located = await checkFilesOf(dir, config, period);
   for (const d of located.diagnostics) diagnostics.push(d);
   const checkFiles = located.files;

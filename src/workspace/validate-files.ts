@@ -5,7 +5,6 @@ import { readChecks } from '../checks/read-checks.js';
 import type { Config } from '../config/schema.js';
 import { type Diagnostic, sortDiagnostics } from '../domain/diagnostic.js';
 import type { Period } from '../domain/period.js';
-import { WEBSITE_TERMS } from '../domain/terms.js';
 import type { RegistryAccount } from '../registry/account.js';
 import { readRegistry } from '../registry/read-registry.js';
 import { checkDistrict } from '../validate/check-district.js';
@@ -13,21 +12,16 @@ import { classifyWorkbook } from '../validate/classify-workbook.js';
 import { isOfficeTempFile } from '../workbook/index.js';
 import { readErrorDiagnostic } from '../workbook/read-errors.js';
 import { visibleSheets } from './hidden-sheets.js';
-import { openOrDiagnose } from './load-workspace.js';
+import { openOrDiagnose, websiteLinker } from './load-workspace.js';
 
 /** How `validate FILE…` checks files on their own. */
 export interface ValidateFilesOptions {
   config: Config;
   /**
    * The workspace registry to match result rows against, when there is one: its accounts, and its
-   * websites for the website rows (docs/workspace.md §11), from `websitesFile` when they have their own.
+   * websites for the website rows (docs/workspace.md §11).
    */
-  registry?: {
-    file: string;
-    accounts: RegistryAccount[];
-    websites?: RegistryAccount[];
-    websitesFile?: string;
-  };
+  registry?: { file: string; accounts: RegistryAccount[]; websites?: RegistryAccount[] };
   /** `--district`: every row must belong to it. */
   district?: string;
   period?: Period;
@@ -81,16 +75,7 @@ async function validateOne(
         registryFile: options.registry.file,
         ...period,
       });
-      // The website rows link to the websites, with the websites' pass score.
-      const siteLinker = new CheckLinker(websites, {
-        config:
-          options.config.websites.passScore === undefined
-            ? {}
-            : { passScore: options.config.websites.passScore },
-        registryFile: options.registry.websitesFile ?? options.registry.file,
-        terms: WEBSITE_TERMS,
-        ...period,
-      });
+      const siteLinker = websiteLinker(websites, options.config, options.period);
       // NOTE: the district's mismatches follow linking's diagnostics, as they always did.
       const mismatches: Diagnostic[] = [];
       for (const row of result.rows) {

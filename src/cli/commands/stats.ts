@@ -20,12 +20,6 @@ export interface StatsOptions extends CommonOptions, PeriodOptions {}
 /** How the text names the two levels: the config's `wording` (a county's 县直部门单位, 各乡镇（街道）). */
 type LevelWording = Pick<Config['wording'], 'cityLevel' | 'cityLevelShort' | 'districtLevel'>;
 
-const CITY_WORDING: LevelWording = {
-  cityLevel: '市级部门单位',
-  cityLevelShort: '市级部门',
-  districtLevel: '各市（县）区政府及其所属部门、街道',
-};
-
 /**
  * The statistics as text for a person: labelled figures, the failed accounts, the district table, and
  * the government websites' figures where the workspace has websites.
@@ -34,7 +28,7 @@ export function statsText(
   s: PeriodStats,
   c: ChalkInstance,
   decimals: number,
-  wording: LevelWording = CITY_WORDING,
+  wording: LevelWording,
 ): string[] {
   const r = s.registered;
   const labelled: [string, string][] = [
@@ -132,12 +126,7 @@ function websiteText(w: WebsiteStats, c: ChalkInstance, decimals: number): strin
 }
 
 /** The yearly additions as text: each quarter, the first-to-last trend, the 重点关注 list, the ranking. */
-export function yearText(
-  s: YearStats,
-  c: ChalkInstance,
-  decimals: number,
-  wording: LevelWording = CITY_WORDING,
-): string[] {
+export function yearText(s: YearStats, c: ChalkInstance, decimals: number, wording: LevelWording): string[] {
   const lines = [c.bold('各季度：')];
   for (const q of s.quarters) {
     const change = q.passRateChange === null ? '' : `，较上季度${changeText(q.passRateChange, decimals)}`;
