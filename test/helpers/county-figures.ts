@@ -56,7 +56,7 @@ export function changeWords(change: number): string {
 }
 
 /** The rounded rate in percent, as the change between two periods is taken. */
-function shownRate(passed: number, of: number): number {
+export function shownRate(passed: number, of: number): number {
   return passed === of ? 100 : Math.min(Math.round((passed / of) * 1000) / 10, 99.9);
 }
 

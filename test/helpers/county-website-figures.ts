@@ -12,7 +12,7 @@ import {
   WEBSITES,
   websiteRowFails,
 } from '../../scripts/county-sample/plan.js';
-import { rateText } from './county-figures.js';
+import { rateText, shownRate } from './county-figures.js';
 
 /** The spellings the plan types, folded by hand onto the website categories the circular prints. */
 const VETO_OF: Record<string, string> = {
@@ -87,8 +87,7 @@ function periodFigures(months: readonly string[]) {
     coverageText: rateText(checked.length, open.length),
     unqualified,
     passRateText: checked.length > 0 ? rateText(passed, checked.length) : null,
-    shownRate:
-      passed === checked.length ? 100 : Math.min(Math.round((passed / checked.length) * 1000) / 10, 99.9),
+    shownRate: shownRate(passed, checked.length),
     veto: byCategory(rows, (r) => r.veto, VETO_OF, VETO_ORDER),
     deductions: byCategory(rows, (r) => r.deduction, DEDUCTION_OF, DEDUCTION_ORDER),
     rows,
